@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "WorkshopKit",
+    products: [
+        // Library
+        .library(name: "WorkshopKit", targets: ["WorkshopKit"]),
+        // Command-line tool
+        .executable(name: "workshop", targets: ["workshop"]),
+    ],
+    dependencies: [],
+    targets: [
+        // Library: the model, the methods, storage, import and export. Knows nothing of the command line.
+        .target(name: "WorkshopKit"),
+
+        // Command-line tool: a thin front end over WorkshopKit, driven by tests through `WorkshopCLI`.
+        .target(name: "WorkshopCLI", dependencies: ["WorkshopKit"]),
+        .executableTarget(name: "workshop", dependencies: ["WorkshopCLI"]),
+
+        // Benchmarks: run on purpose with `swift run -c release workshop-bench`.
+        .executableTarget(name: "workshop-bench", dependencies: ["WorkshopKit"]),
+
+        // Tests
+        .testTarget(
+            name: "WorkshopKitTests",
+            dependencies: ["WorkshopKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "WorkshopCLITests",
+            dependencies: ["WorkshopCLI", "WorkshopKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

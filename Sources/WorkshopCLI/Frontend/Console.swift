@@ -1,0 +1,22 @@
+import Foundation
+
+/// Where the command line writes. The real one is the process's standard streams; tests
+/// pass one that records.
+public protocol Console: AnyObject {
+    func out(_ text: String)
+    func err(_ text: String)
+    /// Whether standard output is a terminal (colour and bars only then).
+    var outputIsTerminal: Bool { get }
+    /// Whether standard error is a terminal.
+    var errorIsTerminal: Bool { get }
+}
+
+/// The process's standard output and error.
+public final class StandardConsole: Console {
+    public init() {}
+
+    public func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    public func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+    public var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    public var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}

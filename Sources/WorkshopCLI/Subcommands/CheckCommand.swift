@@ -1,0 +1,69 @@
+import WorkshopKit
+
+/// `workshop check`: validate workspaces and report every problem.
+enum CheckCommand {
+    static let command = Command(
+        name: "check",
+        summary: "Check a workspace and report every problem with file, line and column.",
+        usage: ["check [WORKSPACE ...] [--format text|json]"],
+        discussion: """
+            Reads every file of each workspace and reports all problems at once, as \
+            file:line:column: error: message (for CSV files the column is the field number): broken JSON \
+            with its position, unknown keys, duplicate ids, references to ideas, projects, themes or \
+            participants that do not exist, scores outside their scale, ballots that break their vote's \
+            rules. Warnings do not fail the check. Nothing is written. Exit status 65 when any error is found.
+            Without a WORKSPACE, checks the embedded example \(Invocation.defaultWorkspace).
+            """,
+        options: [.value("format", "text|json", "Print a summary as text (default) or the diagnostics as JSON.")],
+        examples: ["workshop check", "workshop check Workshops/coesfeld-12 Workshops/my-process", "workshop check Workshops/my-process --format json"],
+        run: run)
+
+    static func run(_ invocation: Invocation) throws(CLIError) {
+        let json = try invocation.wantsJSON
+        let paths = invocation.arguments.positionals.isEmpty ? [Invocation.defaultWorkspace] : invocation.arguments.positionals
+        var failed = false
+        var reports: [JSON] = []
+        for path in paths {
+            let store = WorkspaceStore(folder: invocation.url(path), shownAs: path)
+            let result: WorkspaceDecoder.Result
+            do {
+                result = try store.load()
+            } catch {
+                throw .storage(error)
+            }
+            failed = failed || result.diagnostics.hasErrors
+            if json {
+                reports.append(report(path, result))
+                continue
+            }
+            let printer = DiagnosticsPrinter(style: invocation.errorStyle)
+            if !result.diagnostics.isEmpty { invocation.console.err(printer.report(result.diagnostics)) }
+            if let workspace = result.workspace {
+                invocation.out(
+                    "\(path): \(invocation.style.green("ok")) – \(workspace.ideas.count) ideas, \(workspace.projects.count) projects, "
+                        + "\(workspace.ratings.count) ratings, \(workspace.ballots.count) ballots\n")
+            }
+        }
+        if json { invocation.out(JSONWriter.text(.object(["workspaces": .array(reports)]))) }
+        if failed { throw .reported(.dataError) }
+    }
+
+    static func report(_ path: String, _ result: WorkspaceDecoder.Result) -> JSON {
+        .object([
+            "workspace": .string(path),
+            "ok": .bool(!result.diagnostics.hasErrors),
+            "errors": .number(result.diagnostics.errorCount),
+            "warnings": .number(result.diagnostics.warningCount),
+            "diagnostics": .array(
+                result.diagnostics.sorted.map { diagnostic in
+                    .object([
+                        "file": .string(diagnostic.location.file),
+                        "line": diagnostic.location.line.map(JSON.number),
+                        "column": diagnostic.location.column.map(JSON.number),
+                        "severity": .string(diagnostic.severity.rawValue),
+                        "message": .string(diagnostic.message),
+                    ])
+                }),
+        ])
+    }
+}

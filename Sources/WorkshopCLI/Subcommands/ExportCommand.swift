@@ -1,0 +1,48 @@
+import WorkshopKit
+
+/// `workshop export`: write the exports of a workspace.
+enum ExportCommand {
+    static let options: [OptionSpec] = [
+        .value("out", "DIR", "Write into DIR instead of Exports/<process>/."),
+        .value("csv-profile", "PROFILE", "standard (RFC 4180, comma, no BOM) or excel-de (semicolon, BOM, decimal comma); default: the workspace's csvProfile."),
+    ]
+
+    static let command = Command(
+        name: "export",
+        summary: "Write the consolidated project list, briefs and budget as CSV and Markdown.",
+        usage: ["export [WORKSPACE] [--out DIR] [--csv-profile standard|excel-de]"],
+        discussion: """
+            Checks the workspace and, only when it has no errors, writes every export to \
+            Exports/<process>/ (or --out DIR): project-list.csv/.md by priority group, briefs/<project>.md, \
+            budget.csv/.md with subsidy and own share, consolidation.md and ideas.csv (idea to project, both \
+            ways), scores.csv, votes.csv, index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
+            Each file is written atomically; unchanged files are left alone; files a previous run wrote that \
+            are no longer made are removed. The same workspace always gives the same bytes.
+            Without a WORKSPACE, exports the embedded example \(Invocation.defaultWorkspace).
+            """,
+        options: options,
+        examples: ["workshop export", "workshop export Workshops/my-process --csv-profile standard --out /tmp/exports"],
+        run: { invocation throws(CLIError) in
+            let store = try invocation.workspaceStore(allowDefault: true)
+            let workspace = try invocation.loadWorkspace(store)
+            let evaluation = Evaluation(workspace)
+            try write(evaluation, invocation)
+        })
+
+    /// Renders and writes the exports, then prints one line saying what was written where.
+    static func write(_ evaluation: Evaluation, _ invocation: Invocation) throws(CLIError) {
+        let profile = try invocation.csvProfile()
+        let outPath = invocation.arguments.value("out") ?? "Exports/\(evaluation.workspace.id.rawValue)"
+        let files = ExportSet.render(evaluation, csvProfile: profile)
+        let writer = ExportWriter(folder: invocation.url(outPath), shownAs: outPath)
+        let summary: ExportWriter.Summary
+        do {
+            summary = try writer.write(files)
+        } catch {
+            throw .storage(error)
+        }
+        var line = "wrote \(files.count) files to \(writer.shownAs)/ (\(summary.written.count) changed, \(summary.unchanged.count) unchanged"
+        if !summary.removed.isEmpty { line += ", \(summary.removed.count) removed: \(summary.removed.joined(separator: ", "))" }
+        invocation.out(line + ")\n")
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import WorkshopKit
+
+/// `workshop prioritise`: show the priority groups, record overrides.
+enum PrioritiseCommand {
+    static let command = Command(
+        name: "prioritise",
+        summary: "Show scores, spread, votes and priority groups; record an override of the rule.",
+        usage: [
+            "prioritise [WORKSPACE] [--format text|json]",
+            "prioritise WORKSPACE --override PROJECT=GROUP --reason TEXT --by WHO [--date YYYY-MM-DD]",
+            "prioritise WORKSPACE --clear-override PROJECT",
+        ],
+        discussion: """
+            Scores every project from the rating log (weighted mean per criterion group; a project pools \
+            the ratings of its ideas), shows the spread (standard deviation) of the raters, the votes, and \
+            the priority group the rule in prioritisation.json gives; scores are compared as printed, to two \
+            decimals. --override records a decision to put a project in another group, with the reason, who \
+            decided and the day (default today); exports show both the rule's group and the decision. Without \
+            --override, nothing is written and a missing WORKSPACE means the embedded example.
+            """,
+        options: [
+            .value("format", "text|json", "text (default) or JSON."),
+            .value("override", "PROJECT=GROUP", "Put PROJECT in GROUP regardless of the rule."),
+            .value("reason", "TEXT", "Why (required with --override)."),
+            .value("by", "WHO", "Who decided, e.g. AK (required with --override)."),
+            .value("date", "YYYY-MM-DD", "When it was decided (default today)."),
+            .value("clear-override", "PROJECT", "Remove a project's override."),
+        ],
+        examples: [
+            "workshop prioritise",
+            "workshop prioritise Workshops/my-process --format json",
+            "workshop prioritise Workshops/my-process --override P6=2 --reason \"Querschnittsziel Teilhabe\" --by AK --date 2020-08-25",
+        ],
+        run: run)
+
+    static func run(_ invocation: Invocation) throws(CLIError) {
+        if invocation.arguments.has("override") || invocation.arguments.has("clear-override") {
+            return try recordOverride(invocation)
+        }
+        let store = try invocation.workspaceStore(allowDefault: true)
+        let evaluation = Evaluation(try invocation.loadWorkspace(store))
+        if try invocation.wantsJSON {
+            invocation.out(JSONWriter.text(json(evaluation)))
+        } else {
+            invocation.out(text(evaluation, style: invocation.style))
+        }
+    }
+
+    static func recordOverride(_ invocation: Invocation) throws(CLIError) {
+        let store = try invocation.workspaceStore(allowDefault: false)
+        var workspace = try invocation.loadWorkspace(store)
+        if let text = invocation.arguments.value("clear-override") {
+            guard workspace.prioritisation.overrides.contains(where: { $0.project.rawValue == text }) else {
+                throw .data("project '\(text)' has no override")
+            }
+            workspace.prioritisation.overrides.removeAll { $0.project.rawValue == text }
+        } else {
+            let text = try invocation.required("override")
+            let parts = text.split(separator: "=").map(String.init)
+            guard parts.count == 2, let group = Int(parts[1]) else {
+                throw .usage("--override '\(text)' must be PROJECT=GROUP, e.g. P6=2", command: "prioritise")
+            }
+            let project = ProjectID(parts[0])
+            guard workspace.project(project) != nil else {
+                throw .data("unknown project '\(parts[0])'; projects: \(workspace.projects.map(\.id.rawValue).sorted { NaturalOrder.precedes($0, $1) }.joined(separator: ", "))")
+            }
+            let groups = Set(workspace.prioritisation.rule.map(\.group))
+            guard groups.contains(group) else {
+                throw .data("group \(group) is not a group of the rule; groups: \(groups.sorted().map(String.init).joined(separator: ", "))")
+            }
+            if workspace.prioritisation.overrides.contains(where: { $0.project == project }) {
+                throw .data("project \(project) has an override already; remove it first with --clear-override \(project)")
+            }
+            let override = PriorityOverride(
+                project: project, group: group, reason: try invocation.required("reason"), decidedBy: try invocation.required("by"),
+                date: try invocation.day("date") ?? Clock(environment: invocation.environment).today)
+            workspace.prioritisation.overrides.append(override)
+        }
+        try invocation.validate(workspace, store, changed: [.prioritisation])
+        try invocation.save(workspace, store, files: [.prioritisation])
+        invocation.out("updated \(store.path(.prioritisation))\n")
+    }
+
+    static func text(_ evaluation: Evaluation, style: Style) -> String {
+        let workspace = evaluation.workspace
+        let labels = Labels(workspace.process.language)
+        let numbers = NumberStyle.english
+        let list = evaluation.consolidatedList
+        let scaleMaximum = workspace.criteria.map(\.scale.maximum).max() ?? 5
+        let titleWidth = min(40, list.map(\.title.count).max() ?? 10)
+        var text = ""
+        for group in workspace.prioritisation.groups {
+            let members = list.filter { evaluation.priorities[$0.id]?.group == group }
+            guard !members.isEmpty else { continue }
+            text += style.bold("\(labels.priorityGroup(group)) (\(members.count))") + "\n"
+            for project in members {
+                let score = evaluation.projectScores[project.id]
+                let assignment = evaluation.priorities[project.id]
+                func cell(_ name: String, _ group: GroupScore?) -> String {
+                    guard let group else { return "\(name) –          " }
+                    return "\(name) \(numbers.hundredths(group.hundredths)) ±\(numbers.hundredths(group.spreadHundredths))"
+                        + style.bar(group.hundredths, of: scaleMaximum * 100, width: 5)
+                }
+                var title = String(project.title.prefix(titleWidth)).rightPadded(titleWidth)
+                if assignment?.isOverridden == true { title = style.yellow(title) }
+                text += "  \(project.id.rawValue.rightPadded(5)) \(title)  \(cell("R", score?.relevance))  \(cell("P", score?.potential))  votes \(evaluation.projectVotes[project.id] ?? 0)"
+                if let assignment, assignment.isOverridden, let override = assignment.override {
+                    text += "  [rule: \(labels.priorityGroup(assignment.ruleGroup)); \(override.decidedBy) \(override.date): \(override.reason)]"
+                }
+                text += "\n"
+            }
+        }
+        let context = ExportContext(evaluation: evaluation)
+        text += "rule: " + workspace.prioritisation.rule.map { "\(labels.priorityGroup($0.group)) ← \(context.ruleText($0))" }.joined(separator: "; ") + "\n"
+        text += "R relevance, P potential: weighted mean ± spread (standard deviation of the ratings); votes: points from all votes\n"
+        if evaluation.supersededRatings > 0 {
+            text += "\(evaluation.supersededRatings) rating(s) corrected by a later one; the later counts\n"
+        }
+        return text
+    }
+
+    static func json(_ evaluation: Evaluation) -> JSON {
+        func score(_ group: GroupScore?) -> JSON? {
+            group.map { g in
+                .object([
+                    "score": JSON(.number(DecimalLiteralText.hundredths(g.hundredths))),
+                    "spread": JSON(.number(DecimalLiteralText.hundredths(g.spreadHundredths))),
+                    "criteriaRated": .number(g.criteriaRated), "criteriaTotal": .number(g.criteriaTotal),
+                ])
+            }
+        }
+        return .object([
+            "projects": .array(
+                evaluation.consolidatedList.map { project in
+                    let assignment = evaluation.priorities[project.id]
+                    let itemScore = evaluation.projectScores[project.id]
+                    return .object([
+                        "project": project.id.json, "title": .string(project.title), "theme": project.theme.json,
+                        "group": assignment.map { .number($0.group) }, "ruleGroup": assignment.map { .number($0.ruleGroup) },
+                        "override": assignment?.isOverridden == true ? assignment?.override?.json : nil,
+                        "relevance": score(itemScore?.relevance), "potential": score(itemScore?.potential),
+                        "raters": .number(itemScore?.raters ?? 0), "votes": .number(evaluation.projectVotes[project.id] ?? 0),
+                        "ideas": .array(project.ideas.map(\.json)),
+                    ])
+                }),
+            "rule": evaluation.workspace.prioritisation.json,
+        ])
+    }
+}
+
+/// Exact decimal text for JSON numbers.
+enum DecimalLiteralText {
+    static func hundredths(_ value: Int) -> String { NumberStyle.english.hundredths(value).replacingOccurrences(of: ",", with: "") }
+}

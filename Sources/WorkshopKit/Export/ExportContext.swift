@@ -1,0 +1,66 @@
+/// What every renderer needs: the evaluation, and how to word and format it.
+public struct ExportContext: Sendable {
+    public let evaluation: Evaluation
+    public let labels: Labels
+    public let numbers: NumberStyle
+    public let csv: CSVWriter
+
+    public init(evaluation: Evaluation, csvProfile: CSVProfile? = nil) {
+        self.evaluation = evaluation
+        let language = evaluation.workspace.process.language
+        labels = Labels(language)
+        numbers = NumberStyle(language)
+        csv = CSVWriter(profile: csvProfile ?? evaluation.workspace.process.csvProfile)
+    }
+
+    public var workspace: Workspace { evaluation.workspace }
+    public var process: ParticipationProcess { evaluation.workspace.process }
+
+    // MARK: Wording
+
+    public func themeName(_ id: ThemeID) -> String { process.theme(id)?.name ?? id.rawValue }
+
+    public func date(_ day: Day) -> String { process.language == .german ? day.german : day.iso }
+
+    public func money(_ amount: Money) -> String { numbers.money(amount, currency: process.currency) }
+
+    /// `3,85` or `–` when there is no score.
+    public func score(_ group: GroupScore?) -> String { group.map { numbers.hundredths($0.hundredths) } ?? "–" }
+
+    /// `3,85 ± 0,60`, with a mark when only some criteria were rated.
+    public func scoreWithSpread(_ group: GroupScore?) -> String {
+        guard let group else { return "–" }
+        return numbers.hundredths(group.hundredths) + " ± " + numbers.hundredths(group.spreadHundredths)
+            + (group.isPartial ? " *" : "")
+    }
+
+    /// "Relevanz ≥ 3,50 und Potenzial ≥ 3,00", or "alle übrigen Projekte".
+    public func ruleText(_ step: PriorityStep) -> String {
+        let parts = step.orderedMinimums.map { measure, minimum in
+            "\(measureName(measure)) ≥ \(measure == .votes ? numbers.integer(minimum.value / 100) : numbers.hundredths(minimum.value))"
+        }
+        return parts.isEmpty ? labels.ruleOtherwise : parts.joined(separator: " \(labels.ruleAnd) ")
+    }
+
+    public func measureName(_ measure: PriorityStep.Measure) -> String {
+        switch measure {
+        case .relevance: labels.relevance
+        case .potential: labels.potential
+        case .votes: labels.votes
+        }
+    }
+
+    /// The workshop an idea came from, as "Mobilität (19.02.2020, Präsenz)", or its origin.
+    public func origin(of idea: Idea) -> String {
+        if let id = idea.workshop, let workshop = workspace.workshop(id) {
+            var details: [String] = []
+            if let day = workshop.date { details.append(date(day)) }
+            if let format = workshop.format { details.append(labels.workshopFormat(format)) }
+            return workshop.title + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+        }
+        return idea.origin ?? labels.notGiven
+    }
+
+    /// Relative link from the export folder's top to a project's brief.
+    public func briefPath(_ project: ProjectID) -> String { "briefs/\(project.rawValue).md" }
+}

@@ -1,0 +1,58 @@
+/// One file of an export folder: its path inside the folder and its bytes.
+public struct ExportFile: Sendable, Hashable {
+    /// Relative to the export folder, with `/` separators: `briefs/P19.md`.
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.bytes = Array(text.utf8)
+    }
+}
+
+/// Renders every export of a workspace in memory: the main job's output.
+///
+/// Pure and deterministic: the same workspace gives the same files, byte for byte. Writing
+/// them is `ExportWriter`'s job.
+///
+/// ```swift
+/// let files = ExportSet.render(Evaluation(workspace))
+/// ```
+public enum ExportSet {
+    /// The name of the manifest listing every other file with its SHA-256, as `sha256sum` writes it.
+    public static let manifestName = "SHA256SUMS"
+
+    /// - Parameter csvProfile: the CSV profile, or the workspace's default.
+    public static func render(_ evaluation: Evaluation, csvProfile: CSVProfile? = nil) -> [ExportFile] {
+        let context = ExportContext(evaluation: evaluation, csvProfile: csvProfile)
+        let projectList = ProjectListRenderer(context)
+        let budget = BudgetRenderer(context)
+        let consolidation = ConsolidationRenderer(context)
+        let scores = ScoresRenderer(context)
+        let briefs = BriefRenderer(context)
+
+        var files = [
+            ExportFile(path: "project-list.md", text: projectList.markdown()),
+            ExportFile(path: "project-list.csv", text: projectList.csv()),
+            ExportFile(path: "budget.md", text: budget.markdown()),
+            ExportFile(path: "budget.csv", text: budget.csv()),
+            ExportFile(path: "consolidation.md", text: consolidation.markdown()),
+            ExportFile(path: "ideas.csv", text: consolidation.csv()),
+            ExportFile(path: "scores.csv", text: scores.scoresCSV()),
+            ExportFile(path: "votes.csv", text: scores.votesCSV()),
+        ]
+        for project in evaluation.workspace.projects.sorted(by: { $0.id < $1.id }) {
+            files.append(ExportFile(path: context.briefPath(project.id), text: briefs.markdown(for: project)))
+        }
+        let index = ExportFile(path: "index.md", text: IndexRenderer(context).markdown(files: files.map(\.path).filter { !$0.hasPrefix("briefs/") }))
+        files.insert(index, at: 0)
+        files.sort { $0.path < $1.path }
+        files.append(manifest(files))
+        return files
+    }
+
+    /// `<sha256>  <path>` lines, checkable with `sha256sum -c SHA256SUMS` inside the folder.
+    static func manifest(_ files: [ExportFile]) -> ExportFile {
+        ExportFile(path: manifestName, text: files.map { "\(SHA256.hex($0.bytes))  \($0.path)\n" }.joined())
+    }
+}

@@ -1,0 +1,88 @@
+/// Puts user text into GitHub-flavoured Markdown so that it shows as written and cannot
+/// change the layout: no HTML, no headings, lists, code or tables from user input.
+///
+/// Characters with Markdown meaning are backslash-escaped (CommonMark allows this for any
+/// ASCII punctuation), line starts that would open a block are escaped, and line breaks
+/// become `<br>` inside table cells and hard breaks in paragraphs. Renders the same on
+/// GitHub and through `pandoc -f gfm`.
+public enum MarkdownText {
+    /// Characters escaped everywhere: emphasis, code, links, HTML, entities, tables, math, headings.
+    static let escaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "$", "#"]
+
+    /// Text inside a line: a table cell, a heading, the rest of a list item after a label.
+    /// Line breaks become `<br>`.
+    public static func inline(_ text: String) -> String {
+        lines(of: text).map { escapeLine($0, atLineStart: false) }.joined(separator: "<br>")
+    }
+
+    /// Text that begins a line or a list item's content, where `1.`, `-`, `+` or `=` would start
+    /// a list or an underline: those are escaped too. Line breaks become `<br>`.
+    public static func lineStart(_ text: String) -> String {
+        var first = true
+        return lines(of: text).map { line in
+            defer { first = false }
+            return escapeLine(line, atLineStart: first)
+        }.joined(separator: "<br>")
+    }
+
+    /// Text as a paragraph of its own: lines are kept, joined by hard line breaks (backslash at line end).
+    public static func paragraph(_ text: String) -> String {
+        lines(of: text).map { escapeLine($0, atLineStart: true) }.joined(separator: "\\\n")
+    }
+
+    /// Splits on CRLF, CR, LF and the Unicode line and paragraph separators; drops blank lines
+    /// at the ends and trims each line, since leading spaces could open a code block.
+    static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\r" || scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{0B}"
+                || scalar == "\u{0C}" || scalar == "\u{85}"
+            {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(String(current))
+        let trimmed = lines.map(trimmingWhitespace)
+        return Array(trimmed.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed())
+    }
+
+    static func trimmingWhitespace(_ text: String) -> String {
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    private static func escapeLine(_ line: String, atLineStart: Bool) -> String {
+        var output = ""
+        let scalars = Array(line.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                output += " "  // control characters have no place in Markdown
+                continue
+            }
+            if escaped.contains(scalar) || (atLineStart && index == 0 && (scalar == "-" || scalar == "+" || scalar == "=")) {
+                output += "\\"
+            }
+            output.unicodeScalars.append(scalar)
+        }
+        // "1. " or "1) " at a line start would open an ordered list.
+        if atLineStart, let firstNonDigit = scalars.firstIndex(where: { !("0"..."9").contains($0) }), firstNonDigit > 0,
+            scalars[firstNonDigit] == "." || scalars[firstNonDigit] == ")"
+        {
+            let digits = String(String.UnicodeScalarView(scalars[..<firstNonDigit]))
+            output = digits + "\\" + String(output.unicodeScalars.dropFirst(digits.unicodeScalars.count))
+        }
+        return output
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+
+/// One project brief ("Projektsteckbrief") as Markdown: what the project is, why it has its
+/// priority, where its ideas came from, what it costs and how it stands.
+public struct BriefRenderer: Sendable {
+    public let context: ExportContext
+
+    public init(_ context: ExportContext) {
+        self.context = context
+    }
+
+    private var labels: Labels { context.labels }
+    private var evaluation: Evaluation { context.evaluation }
+
+    public func markdown(for project: Project) -> String {
+        var output = "# \(MarkdownText.inline(project.id.rawValue)) – \(MarkdownText.inline(project.title))\n\n"
+        output += "\(MarkdownText.inline(labels.briefTitle)) · \(MarkdownText.inline(context.process.title)) · [\(MarkdownText.inline(labels.backToList))](../project-list.md)\n\n"
+        output += facts(project)
+        for (title, text) in [(labels.summary, project.summary), (labels.goal, project.goal), (labels.description, project.description)] {
+            if let text, !MarkdownText.lines(of: text).isEmpty {
+                output += "\n## \(MarkdownText.inline(title))\n\n\(MarkdownText.paragraph(text))\n"
+            }
+        }
+        let ideas = project.ideas.compactMap { context.workspace.idea($0) }
+        output += ideaSection(labels.benefit, ideas.map { ($0, $0.benefit) })
+        output += ideaSection(labels.challenges, ideas.map { ($0, $0.challenges) })
+        output += assessment(project)
+        output += traceability(ideas)
+        output += budget(project)
+        output += statusHistory(project)
+        return output
+    }
+
+    private func facts(_ project: Project) -> String {
+        var lines: [(String, String)] = [(labels.theme, context.themeName(project.theme))]
+        if let assignment = evaluation.priorities[project.id] {
+            var text = labels.priorityGroup(assignment.group)
+            if assignment.isOverridden, let override = assignment.override {
+                text += " (\(labels.override): \(labels.rule) → \(labels.priorityGroup(assignment.ruleGroup)); \(override.reason); \(labels.decidedBy) \(override.decidedBy), \(context.date(override.date)))"
+            } else {
+                let step = context.workspace.prioritisation.rule[assignment.ruleStep]
+                text += " (\(labels.rule): \(context.ruleText(step)))"
+            }
+            lines.append((labels.priority, text))
+        }
+        let score = evaluation.projectScores[project.id]
+        lines.append((labels.relevance, context.scoreWithSpread(score?.relevance)))
+        lines.append((labels.potential, context.scoreWithSpread(score?.potential)))
+        lines.append((labels.votes, context.numbers.integer(evaluation.projectVotes[project.id] ?? 0)))
+        lines.append((labels.lead, project.lead ?? labels.notGiven))
+        let partners = project.partners.map { id in context.process.partners.first { $0.id == id }?.name ?? id.rawValue }
+        lines.append((labels.partners, partners.isEmpty ? labels.allPartners : partners.joined(separator: ", ")))
+        if project.start != nil || project.end != nil {
+            lines.append((labels.runningTime, [project.start, project.end].map { $0.map(context.date) ?? "…" }.joined(separator: " – ")))
+        }
+        if let status = evaluation.latestStatus(of: project.id) {
+            lines.append((labels.status, "\(labels.projectState(status.state)) (\(context.date(status.date)))"))
+        }
+        if let source = project.source { lines.append((labels.source, source)) }
+        return lines.map { "- **\(MarkdownText.inline($0.0)):** \(MarkdownText.inline($0.1))\n" }.joined()
+    }
+
+    private func ideaSection(_ title: String, _ entries: [(Idea, String?)]) -> String {
+        let present = entries.compactMap { idea, text in text.flatMap { MarkdownText.lines(of: $0).isEmpty ? nil : (idea, $0) } }
+        guard !present.isEmpty else { return "" }
+        var output = "\n## \(MarkdownText.inline(title))\n\n"
+        for (idea, text) in present {
+            output += "- \(MarkdownText.lineStart(text)) (\(MarkdownText.inline(idea.id.rawValue)))\n"
+        }
+        return output
+    }
+
+    private func assessment(_ project: Project) -> String {
+        guard let score = evaluation.projectScores[project.id], score.ratings > 0 else {
+            return "\n## \(MarkdownText.inline(labels.assessment))\n\n\(MarkdownText.inline(labels.notRated))\n"
+        }
+        var table = MarkdownTable(columns: [
+            .init(labels.criterion, width: 24),
+            .init(labels.weight, .right, width: 6),
+            .init(labels.count, .right, width: 3),
+            .init(labels.mean, .right, width: 6),
+            .init(labels.spread, .right, width: 6),
+            .init(labels.minimumMaximum, .right, width: 7),
+        ])
+        for group in CriterionGroup.allCases {
+            let criteria = context.workspace.criteria.filter { $0.group == group }
+            guard !criteria.isEmpty else { continue }
+            for criterion in criteria {
+                guard let stats = score.criteria[criterion.id] else {
+                    table.rows.append([.text(criterion.name), .text(criterion.weight.localised(context.numbers)), "0", "–", "–", "–"])
+                    continue
+                }
+                let disputed = stats.isDisputed(on: criterion.scale) ? " (\(labels.disputed))" : ""
+                table.rows.append([
+                    .text(criterion.name),
+                    .text(criterion.weight.localised(context.numbers)),
+                    .text(String(stats.count)),
+                    .text(context.numbers.hundredths(DecimalRounding.hundredths(stats.mean))),
+                    .text(context.numbers.hundredths(stats.standardDeviationHundredths) + disputed),
+                    .text("\(stats.minimum)–\(stats.maximum)"),
+                ])
+            }
+            let groupScore = score.group(group)
+            table.rows.append([
+                .markdown("**\(MarkdownText.inline(labels.criterionGroup(group))) (\(MarkdownText.inline(labels.weighted)))**"),
+                "", "",
+                .markdown("**\(MarkdownText.inline(context.score(groupScore)))**"),
+                .text(groupScore.map { context.numbers.hundredths($0.spreadHundredths) } ?? "–"),
+                "",
+            ])
+        }
+        let raters = "\(labels.raters): \(score.raters), \(labels.ratings): \(score.ratings)"
+        return "\n## \(MarkdownText.inline(labels.assessment))\n\n" + table.markdown + "\n" + MarkdownText.paragraph(raters) + "\n"
+    }
+
+    private func traceability(_ ideas: [Idea]) -> String {
+        guard !ideas.isEmpty else { return "" }
+        var table = MarkdownTable(columns: [
+            .init(labels.idea, width: 8),
+            .init(labels.title, width: 30),
+            .init(labels.theme, width: 12),
+            .init(labels.origin, width: 28),
+        ])
+        for idea in ideas {
+            table.rows.append([
+                .text(idea.id.rawValue), .text(idea.title), .text(context.themeName(idea.theme)), .text(context.origin(of: idea)),
+            ])
+        }
+        return "\n## \(MarkdownText.inline(labels.traceability))\n\n" + table.markdown
+    }
+
+    private func budget(_ project: Project) -> String {
+        let lines = context.workspace.budget.filter { $0.project == project.id }
+        let bundles = context.workspace.applications.compactMap { application in
+            application.items.first { $0.project == project.id }.map { (application, $0) }
+        }
+        guard !lines.isEmpty || !bundles.isEmpty else { return "" }
+        var output = "\n## \(MarkdownText.inline(labels.budget))\n\n"
+        if !lines.isEmpty {
+            var table = MarkdownTable(columns: [
+                .init(labels.budget, width: 30), .init(labels.kind, width: 10), .init(labels.year, .right, width: 6),
+                .init(labels.amount, .right, width: 14),
+            ])
+            for line in lines {
+                table.rows.append([
+                    .text(line.label ?? labels.notGiven), .text(labels.costKind(line.kind)),
+                    .text(line.year.map(String.init) ?? "–"), .text(context.money(line.amount)),
+                ])
+            }
+            let cost = ProjectCost(project: project.id, budget: context.workspace.budget)
+            table.rows.append([
+                .markdown("**\(MarkdownText.inline(labels.total))**"), "", "", .markdown("**\(MarkdownText.inline(context.money(cost.total)))**"),
+            ])
+            output += table.markdown
+        }
+        for (application, item) in bundles {
+            let call = context.workspace.fundingCall(application.call)
+            let text = "\(labels.funding): \(application.title)" + (call.map { " (\($0.name))" } ?? "")
+                + ", \(labels.bundledAs) „\(item.title)“"
+            output += "\n" + MarkdownText.paragraph(text) + "\n"
+        }
+        return output
+    }
+
+    private func statusHistory(_ project: Project) -> String {
+        let entries = context.workspace.status.enumerated()
+            .filter { $0.element.project == project.id }
+            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+            .map(\.element)
+        guard !entries.isEmpty else { return "" }
+        var table = MarkdownTable(columns: [
+            .init(labels.date, width: 10), .init(labels.status, width: 12), .init(labels.notes, width: 40), .init(labels.source, width: 12),
+        ])
+        for entry in entries {
+            table.rows.append([
+                .text(context.date(entry.date)), .text(labels.projectState(entry.state)), .text(entry.note), .text(entry.source ?? ""),
+            ])
+        }
+        return "\n## \(MarkdownText.inline(labels.statusHistory))\n\n" + table.markdown
+    }
+}
+
+extension Hundredths {
+    /// `1,5` in German, `1.5` in English: the shortest exact form.
+    func localised(_ numbers: NumberStyle) -> String {
+        description.replacingOccurrences(of: ".", with: numbers.decimalSeparator)
+    }
+}

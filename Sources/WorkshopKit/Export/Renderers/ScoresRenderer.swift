@@ -1,0 +1,59 @@
+/// Scores per project and criterion, and vote tallies: the figures behind the priority
+/// groups, so anyone can check them against the logs.
+public struct ScoresRenderer: Sendable {
+    public let context: ExportContext
+
+    public init(_ context: ExportContext) {
+        self.context = context
+    }
+
+    public var scoresHeader: [String] {
+        switch context.process.language {
+        case .german: ["Nr.", "Projekt", "Gruppe", "Kriterium", "Gewicht", "n", "Mittel", "Standardabweichung", "Min", "Max"]
+        case .english: ["project", "title", "group", "criterion", "weight", "n", "mean", "standard_deviation", "min", "max"]
+        }
+    }
+
+    /// One row per project and criterion with ratings.
+    public func scoresCSV() -> String {
+        var rows: [[CSVCell]] = []
+        for project in context.workspace.projects.sorted(by: { $0.id < $1.id }) {
+            guard let score = context.evaluation.projectScores[project.id] else { continue }
+            for criterion in context.workspace.criteria {
+                guard let stats = score.criteria[criterion.id] else { continue }
+                rows.append([
+                    .text(project.id.rawValue), .text(project.title), .text(context.labels.criterionGroup(criterion.group)),
+                    .text(criterion.name), .decimal(criterion.weight.value, places: 2), .integer(stats.count),
+                    .decimal(DecimalRounding.hundredths(stats.mean), places: 2),
+                    .decimal(stats.standardDeviationHundredths, places: 2), .integer(stats.minimum), .integer(stats.maximum),
+                ])
+            }
+        }
+        return context.csv.document(header: scoresHeader, rows: rows)
+    }
+
+    public var votesHeader: [String] {
+        switch context.process.language {
+        case .german: ["Abstimmung", "Rang", "Option", "Titel", "Punkte", "Stimmzettel"]
+        case .english: ["vote", "rank", "option", "title", "points", "ballots"]
+        }
+    }
+
+    /// One row per vote and option, from most to fewest points; equal points share a rank.
+    public func votesCSV() -> String {
+        var rows: [[CSVCell]] = []
+        for vote in context.workspace.votes {
+            guard let tally = context.evaluation.tallies.first(where: { $0.vote == vote.id }) else { continue }
+            var rank = 0
+            var previous: Int?
+            for (offset, entry) in tally.ranking(in: vote).enumerated() {
+                if entry.points != previous { rank = offset + 1 }
+                previous = entry.points
+                let title = context.workspace.projects.first { $0.id.rawValue == entry.item.rawValue }?.title
+                    ?? context.workspace.ideas.first { $0.id.rawValue == entry.item.rawValue }?.title ?? ""
+                rows.append([.text(vote.id.rawValue), .integer(rank), .text(entry.item.rawValue), .text(title), .integer(entry.points), .integer(tally.ballots)])
+            }
+        }
+        return context.csv.document(header: votesHeader, rows: rows)
+    }
+}

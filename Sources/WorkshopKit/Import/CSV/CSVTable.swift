@@ -1,0 +1,70 @@
+/// A CSV file with a header row, read for import: columns are found by name, in any order.
+///
+/// Header names compare without regard to case and surrounding spaces. A missing required
+/// column, an unknown column or a repeated column is an error, so a typo in a header never
+/// makes a column silently vanish.
+public struct CSVTable: Sendable {
+    public let file: String
+    public let header: [String]
+    public let rows: [CSVRecord]
+    private let indexByName: [String: Int]
+
+    /// Reads `bytes` as CSV and checks its header.
+    /// - Parameters:
+    ///   - required: columns that must be present.
+    ///   - optional: columns that may be present.
+    /// - Throws: `InvalidInput` for malformed CSV or a header that does not fit.
+    public init(
+        bytes: [UInt8], file: String, required: [String], optional: [String] = [], reader: CSVReader = CSVReader()
+    ) throws(InvalidInput) {
+        let document = try reader.read(bytes, file: file)
+        guard let first = document.records.first else {
+            throw InvalidInput(
+                "the file is empty; it needs a header row naming the columns \((required + optional).joined(separator: ", "))",
+                at: SourceLocation(file: file, line: 1))
+        }
+        var diagnostics = Diagnostics()
+        var indexByName: [String: Int] = [:]
+        let allowed = Set(required + optional)
+        let allowedList = (required + optional).joined(separator: ", ")
+        for (offset, raw) in first.fields.enumerated() {
+            let name = Self.normalised(raw)
+            let location = SourceLocation(file: file, line: first.line, column: offset + 1)
+            if !allowed.contains(name) {
+                diagnostics.error("unknown column '\(raw)'; the columns are: \(allowedList)", at: location)
+            } else if indexByName[name] != nil {
+                diagnostics.error("column '\(raw)' appears twice", at: location)
+            } else {
+                indexByName[name] = offset
+            }
+        }
+        for name in required where indexByName[name] == nil {
+            diagnostics.error(
+                "missing column '\(name)'; the header must name \(required.joined(separator: ", "))",
+                at: SourceLocation(file: file, line: first.line))
+        }
+        if diagnostics.hasErrors { throw InvalidInput(diagnostics) }
+        self.file = file
+        self.header = first.fields
+        self.rows = Array(document.records.dropFirst())
+        self.indexByName = indexByName
+    }
+
+    private static func normalised(_ name: String) -> String {
+        String(name.unicodeScalars.filter { !$0.properties.isWhitespace }).lowercased()
+    }
+
+    /// The field number (0-based) of a column, if present.
+    public func column(_ name: String) -> Int? { indexByName[name] }
+
+    /// The value of `column` in `row`, with a formula guard the toolkit added removed; empty when the column is absent.
+    public func value(_ row: CSVRecord, _ column: String) -> String {
+        guard let index = indexByName[column], index < row.fields.count else { return "" }
+        return FormulaGuard.remove(row.fields[index])
+    }
+
+    /// Where a value is, for diagnostics: the row's line and the column's field number.
+    public func location(_ row: CSVRecord, _ column: String) -> SourceLocation {
+        SourceLocation(file: file, line: row.line, column: indexByName[column].map { $0 + 1 })
+    }
+}

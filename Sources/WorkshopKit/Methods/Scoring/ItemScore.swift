@@ -1,0 +1,58 @@
+import Foundation
+
+/// The scores of one idea or project: per criterion, and weighted per group.
+public struct ItemScore: Sendable, Hashable {
+    /// Statistics for each criterion that has ratings.
+    public var criteria: [CriterionID: CriterionStatistics]
+    public var relevance: GroupScore?
+    public var potential: GroupScore?
+    /// How many different raters contributed.
+    public var raters: Int
+    /// How many ratings (after corrections) went in.
+    public var ratings: Int
+
+    public static let empty = ItemScore(criteria: [:], relevance: nil, potential: nil, raters: 0, ratings: 0)
+
+    public func group(_ group: CriterionGroup) -> GroupScore? {
+        switch group {
+        case .relevance: relevance
+        case .potential: potential
+        }
+    }
+}
+
+/// A weighted score over the criteria of one group.
+public struct GroupScore: Sendable, Hashable {
+    /// The weighted mean of the criterion means, on the group's scale.
+    public var value: Decimal
+    /// `value` rounded half up to two decimals, as printed and as priority rules compare it.
+    public var hundredths: Int
+    /// The weighted mean of the criteria's standard deviations: how much raters disagree overall.
+    public var spread: Double
+    /// How many of the group's criteria have ratings.
+    public var criteriaRated: Int
+    public var criteriaTotal: Int
+
+    public var isPartial: Bool { criteriaRated < criteriaTotal }
+
+    public var spreadHundredths: Int { Int((spread * 100).rounded(.toNearestOrAwayFromZero)) }
+}
+
+/// Rounds exact decimals for printing and comparing.
+public enum DecimalRounding {
+    /// `value` in hundredths, rounded half away from zero.
+    ///
+    /// The value is first cut to 20 decimal places, so that the last-digit noise of a
+    /// 38-digit division (2.674999…9 for an exact 2.675) cannot tip the rounding.
+    public static func hundredths(_ value: Decimal) -> Int {
+        var input = value
+        var snapped = Decimal()
+        NSDecimalRound(&snapped, &input, 20, .plain)
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &snapped, 2, .plain)
+        var scaled = rounded * 100
+        var whole = Decimal()
+        NSDecimalRound(&whole, &scaled, 0, .plain)
+        return Int(whole.description) ?? 0
+    }
+}

@@ -1,0 +1,69 @@
+/// Everything recorded about one participation process: the definitions and the logs.
+///
+/// A workspace is a value: commands load it, change it and save the files that changed.
+/// `WorkspaceStore` reads and writes it; `WorkspaceDecoder` checks it.
+public struct Workspace: Sendable {
+    /// The folder name, used for `Exports/<id>/`.
+    public var id: ProcessID
+    public var process: ParticipationProcess
+    public var participants: [Participant]
+    public var workshops: [Workshop]
+    public var criteria: [Criterion]
+    public var ideas: [Idea]
+    public var projects: [Project]
+    public var prioritisation: Prioritisation
+    public var votes: [Vote]
+    public var budget: [BudgetLine]
+    public var fundingCalls: [FundingCall]
+    public var applications: [FundingApplication]
+    public var status: [StatusEntry]
+    /// The rating log, in the order recorded.
+    public var ratings: [Rating]
+    /// The ballot log, in the order recorded.
+    public var ballots: [Ballot]
+    /// A file's `"note"` (provenance, "illustrative data"), kept when the file is rewritten.
+    public var notes: [WorkspaceFile: String]
+
+    public init(
+        id: ProcessID, process: ParticipationProcess, participants: [Participant] = [], workshops: [Workshop] = [],
+        criteria: [Criterion] = [], ideas: [Idea] = [], projects: [Project] = [],
+        prioritisation: Prioritisation = .standard, votes: [Vote] = [], budget: [BudgetLine] = [],
+        fundingCalls: [FundingCall] = [], applications: [FundingApplication] = [], status: [StatusEntry] = [],
+        ratings: [Rating] = [], ballots: [Ballot] = [], notes: [WorkspaceFile: String] = [:]
+    ) {
+        self.id = id
+        self.process = process
+        self.participants = participants
+        self.workshops = workshops
+        self.criteria = criteria
+        self.ideas = ideas
+        self.projects = projects
+        self.prioritisation = prioritisation
+        self.votes = votes
+        self.budget = budget
+        self.fundingCalls = fundingCalls
+        self.applications = applications
+        self.status = status
+        self.ratings = ratings
+        self.ballots = ballots
+        self.notes = notes
+    }
+
+    // MARK: Lookups
+
+    public func idea(_ id: IdeaID) -> Idea? { ideas.first { $0.id == id } }
+    public func project(_ id: ProjectID) -> Project? { projects.first { $0.id == id } }
+    public func workshop(_ id: WorkshopID) -> Workshop? { workshops.first { $0.id == id } }
+    public func criterion(_ id: CriterionID) -> Criterion? { criteria.first { $0.id == id } }
+    public func participant(_ id: ParticipantID) -> Participant? { participants.first { $0.id == id } }
+    public func vote(_ id: VoteID) -> Vote? { votes.first { $0.id == id } }
+    public func fundingCall(_ id: FundingCallID) -> FundingCall? { fundingCalls.first { $0.id == id } }
+
+    /// Whether `item` names an idea or a project of this workspace.
+    public func contains(item: ItemID) -> Bool {
+        ideas.contains { $0.id.rawValue == item.rawValue } || projects.contains { $0.id.rawValue == item.rawValue }
+    }
+
+    /// The projects an idea was merged into.
+    public func projects(containing idea: IdeaID) -> [Project] { projects.filter { $0.ideas.contains(idea) } }
+}

@@ -1,0 +1,276 @@
+/// The checks that span files: every id referred to exists, no id is used twice, scores lie
+/// on their scale, ballots follow their vote's rules.
+struct ReferenceCheck {
+    let workspace: Workspace
+    var diagnostics = Diagnostics()
+
+    private let themes: Set<ThemeID>
+    private let roles: Set<RoleID>
+    private let partners: Set<PartnerID>
+    private let participants: Set<ParticipantID>
+    private let workshops: Set<WorkshopID>
+    private let ideas: Set<IdeaID>
+    private let projects: Set<ProjectID>
+    private let items: Set<ItemID>
+
+    init(workspace: Workspace) {
+        self.workspace = workspace
+        themes = Set(workspace.process.themes.map(\.id))
+        roles = Set(workspace.process.roles.map(\.id))
+        partners = Set(workspace.process.partners.map(\.id))
+        participants = Set(workspace.participants.map(\.id))
+        workshops = Set(workspace.workshops.map(\.id))
+        ideas = Set(workspace.ideas.map(\.id))
+        projects = Set(workspace.projects.map(\.id))
+        items = Set(workspace.ideas.map { ItemID($0.id) } + workspace.projects.map { ItemID($0.id) })
+    }
+
+    // MARK: Helpers
+
+    /// Reports an id that is not among `known`, naming where the known ones are defined.
+    private mutating func require<ID: Identifier>(
+        _ id: ID, in known: Set<ID>, definedIn: String, at location: SourceLocation, context: String
+    ) {
+        guard !known.contains(id) else { return }
+        let names = known.sorted().map(\.rawValue)
+        diagnostics.error(
+            "\(context): unknown \(ID.noun) '\(id)'\(Suggestion.didYouMean(id.rawValue, among: names)); \(ID.noun)s in \(definedIn): \(Suggestion.list(names))",
+            at: location)
+    }
+
+    private mutating func requireUnique<T: Identifiable>(_ items: [Located<T>], noun: String) where T.ID: Identifier {
+        var first: [T.ID: SourceLocation] = [:]
+        for item in items {
+            if let earlier = first[item.value.id] {
+                diagnostics.error(
+                    "duplicate \(noun) id '\(item.value.id)' (first defined at line \(earlier.line ?? 0)); ids must be unique",
+                    at: item.at("id"))
+            } else {
+                first[item.value.id] = item.at("id")
+            }
+        }
+    }
+
+    private mutating func requireUnique<T: Identifiable>(_ items: [T], noun: String, at location: SourceLocation)
+    where T.ID: Identifier {
+        var seen = Set<T.ID>()
+        for item in items where !seen.insert(item.id).inserted {
+            diagnostics.error("duplicate \(noun) id '\(item.id)'; ids must be unique", at: location)
+        }
+    }
+
+    // MARK: Files
+
+    mutating func checkProcess(_ process: Located<ParticipationProcess>) {
+        requireUnique(process.value.partners, noun: "partner", at: process.at("partners"))
+        requireUnique(process.value.phases, noun: "phase", at: process.at("phases"))
+        requireUnique(process.value.roles, noun: "role", at: process.at("roles"))
+        requireUnique(process.value.themes, noun: "theme", at: process.at("themes"))
+    }
+
+    mutating func checkParticipants(_ list: [Located<Participant>]) {
+        requireUnique(list, noun: "participant")
+        for item in list {
+            let participant = item.value
+            let context = "participant \(participant.id)"
+            require(participant.role, in: roles, definedIn: "process.json", at: item.at("role"), context: context)
+            if let partner = participant.partner {
+                require(partner, in: partners, definedIn: "process.json", at: item.at("partner"), context: context)
+            }
+        }
+    }
+
+    mutating func checkWorkshops(_ list: [Located<Workshop>]) {
+        requireUnique(list, noun: "workshop")
+        for item in list {
+            let workshop = item.value
+            let context = "workshop \(workshop.id)"
+            if let theme = workshop.theme {
+                require(theme, in: themes, definedIn: "process.json", at: item.at("theme"), context: context)
+            }
+            for participant in workshop.participants {
+                require(participant, in: participants, definedIn: "participants.json", at: item.at("participants"), context: context)
+            }
+        }
+    }
+
+    mutating func checkCriteria(_ list: [Located<Criterion>]) {
+        requireUnique(list, noun: "criterion")
+    }
+
+    mutating func checkIdeas(_ list: [Located<Idea>]) {
+        requireUnique(list, noun: "idea")
+        for item in list {
+            let idea = item.value
+            let context = "idea \(idea.id)"
+            require(idea.theme, in: themes, definedIn: "process.json", at: item.at("theme"), context: context)
+            if let workshop = idea.workshop {
+                require(workshop, in: workshops, definedIn: "workshops.json", at: item.at("workshop"), context: context)
+            }
+        }
+    }
+
+    mutating func checkProjects(_ list: [Located<Project>], ideas ideaList: [Located<Idea>]) {
+        requireUnique(list, noun: "project")
+        let ideaIDs = Set(ideaList.map { $0.value.id.rawValue })
+        for item in list {
+            let project = item.value
+            let context = "project \(project.id)"
+            if ideaIDs.contains(project.id.rawValue) {
+                diagnostics.error(
+                    "\(context): an idea has the same id; ideas and projects share one set of ids so ratings and votes can name either",
+                    at: item.at("id"))
+            }
+            require(project.theme, in: themes, definedIn: "process.json", at: item.at("theme"), context: context)
+            var seen = Set<IdeaID>()
+            for idea in project.ideas {
+                require(idea, in: ideas, definedIn: "ideas.json", at: item.at("ideas"), context: context)
+                if !seen.insert(idea).inserted {
+                    diagnostics.error("\(context) lists idea \(idea) twice", at: item.at("ideas"))
+                }
+            }
+            for partner in project.partners {
+                require(partner, in: partners, definedIn: "process.json", at: item.at("partners"), context: context)
+            }
+        }
+        let merged = Set(list.flatMap(\.value.ideas))
+        for item in ideaList where item.value.setAside != nil && merged.contains(item.value.id) {
+            let into = list.filter { $0.value.ideas.contains(item.value.id) }.map(\.value.id.rawValue).joined(separator: ", ")
+            diagnostics.error(
+                "idea \(item.value.id) is set aside but merged into \(into); remove it from the project or drop \"setAside\"",
+                at: item.at("setAside"))
+        }
+    }
+
+    mutating func checkPrioritisation(_ located: Located<Prioritisation>) {
+        let prioritisation = located.value
+        let groups = Set(prioritisation.rule.map(\.group))
+        var seen: [ProjectID: Int] = [:]
+        for (offset, override) in prioritisation.overrides.enumerated() {
+            let location = located.fields["overrides.\(offset)"] ?? located.location
+            let context = "override of \(override.project)"
+            require(override.project, in: projects, definedIn: "projects.json", at: location, context: context)
+            if !groups.contains(override.group) {
+                diagnostics.error(
+                    "\(context): group \(override.group) is not a group of the rule (\(groups.sorted().map(String.init).joined(separator: ", ")))",
+                    at: location)
+            }
+            if let earlier = seen[override.project] {
+                diagnostics.error(
+                    "\(context): project \(override.project) is overridden twice (also override \(earlier + 1)); keep one decision per project",
+                    at: location)
+            }
+            seen[override.project] = offset
+        }
+        for step in prioritisation.rule {
+            for measure in step.minimums.keys {
+                let group: CriterionGroup? =
+                    switch measure {
+                    case .relevance: .relevance
+                    case .potential: .potential
+                    case .votes: nil
+                    }
+                if let group, !workspace.criteria.contains(where: { $0.group == group }) {
+                    diagnostics.warning(
+                        "the rule asks for \(measure.rawValue) in group \(step.group), but criteria.json has no \(group.rawValue) criteria, so no project can meet it",
+                        at: located.location)
+                }
+            }
+        }
+    }
+
+    mutating func checkVotes(_ list: [Located<Vote>]) {
+        requireUnique(list, noun: "vote")
+        for item in list {
+            let vote = item.value
+            let context = "vote \(vote.id)"
+            if let workshop = vote.workshop {
+                require(workshop, in: workshops, definedIn: "workshops.json", at: item.at("workshop"), context: context)
+            }
+            for option in vote.options {
+                require(option, in: items, definedIn: "ideas.json and projects.json", at: item.at("options"), context: context)
+            }
+        }
+    }
+
+    mutating func checkBudget(_ list: [Located<BudgetLine>]) {
+        for item in list {
+            require(item.value.project, in: projects, definedIn: "projects.json", at: item.at("project"), context: "budget line")
+        }
+    }
+
+    mutating func checkFunding(calls: [Located<FundingCall>], applications: [Located<FundingApplication>]) {
+        requireUnique(calls, noun: "funding call")
+        requireUnique(applications, noun: "application")
+        let callIDs = Set(calls.map(\.value.id))
+        for item in applications {
+            let application = item.value
+            let context = "application \(application.id)"
+            require(application.call, in: callIDs, definedIn: "funding.json", at: item.at("call"), context: context)
+            for bundled in application.items {
+                require(bundled.project, in: projects, definedIn: "projects.json", at: item.at("items"), context: context)
+            }
+            if let call = calls.first(where: { $0.value.id == application.call })?.value,
+                let deadline = call.deadline, let submitted = application.submitted, submitted > deadline
+            {
+                diagnostics.warning(
+                    "\(context) was submitted on \(submitted), after the deadline of \(call.name) (\(deadline))",
+                    at: item.at("submitted"))
+            }
+        }
+    }
+
+    mutating func checkStatus(_ list: [Located<StatusEntry>]) {
+        for item in list {
+            require(item.value.project, in: projects, definedIn: "projects.json", at: item.at("project"), context: "status entry")
+        }
+    }
+
+    mutating func checkRatings(_ list: [Located<Rating>]) {
+        let criteria = Dictionary(workspace.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for item in list {
+            let rating = item.value
+            require(rating.rater, in: participants, definedIn: "participants.json", at: item.at("rater"), context: "rating")
+            require(rating.item, in: items, definedIn: "ideas.json and projects.json", at: item.at("item"), context: "rating")
+            guard let criterion = criteria[rating.criterion] else {
+                require(rating.criterion, in: Set(criteria.keys), definedIn: "criteria.json", at: item.at("criterion"), context: "rating")
+                continue
+            }
+            if !criterion.scale.contains(rating.score) {
+                diagnostics.error(
+                    "score '\(rating.score)' is outside \(criterion.scale.rangeDescription), the scale of criterion \(criterion.id)",
+                    at: item.at("score"))
+            }
+        }
+    }
+
+    mutating func checkBallots(_ list: [Located<Ballot>]) {
+        let votes = Dictionary(workspace.votes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var ballotLines: [VoteID: [BallotID: SourceLocation]] = [:]
+        var voterLines: [VoteID: [ParticipantID: SourceLocation]] = [:]
+        for item in list {
+            let ballot = item.value
+            guard let vote = votes[ballot.vote] else {
+                require(ballot.vote, in: Set(votes.keys), definedIn: "votes.json", at: item.at("vote"), context: "ballot \(ballot.id)")
+                continue
+            }
+            let context = "ballot \(ballot.id) of vote \(vote.id)"
+            if let earlier = ballotLines[vote.id]?[ballot.id] {
+                diagnostics.error(
+                    "\(context) was already recorded (\(earlier)); each ballot id is used once per vote", at: item.at("ballot"))
+            }
+            ballotLines[vote.id, default: [:]][ballot.id] = item.location
+            if let voter = ballot.voter {
+                require(voter, in: participants, definedIn: "participants.json", at: item.at("voter"), context: context)
+                if let earlier = voterLines[vote.id]?[voter] {
+                    diagnostics.error(
+                        "voter \(voter) already voted in \(vote.id) (\(earlier)); one ballot per voter", at: item.at("voter"))
+                }
+                voterLines[vote.id, default: [:]][voter] = item.location
+            }
+            for problem in BallotRules.problems(with: ballot, in: vote) {
+                diagnostics.error("\(context): \(problem)", at: item.at("choices"))
+            }
+        }
+    }
+}

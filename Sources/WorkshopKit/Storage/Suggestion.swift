@@ -1,0 +1,37 @@
+/// Helps messages about unknown names: the closest known name, and a short list of the known ones.
+enum Suggestion {
+    /// `; did you mean 'mobilitaet'?` when a known name is close enough, else an empty string.
+    static func didYouMean(_ text: String, among known: [String]) -> String {
+        let lowered = text.lowercased()
+        var best: (name: String, distance: Int)?
+        for name in known {
+            let distance = editDistance(lowered, name.lowercased())
+            if distance <= max(1, name.count / 3), distance < (best?.distance ?? .max) { best = (name, distance) }
+        }
+        return best.map { "; did you mean '\($0.name)'?" } ?? ""
+    }
+
+    /// `a, b, c` or `a, b, c, … (28 in all)` for long lists; `none yet` when empty.
+    static func list(_ known: [String], limit: Int = 12) -> String {
+        if known.isEmpty { return "none yet" }
+        if known.count <= limit { return known.joined(separator: ", ") }
+        return known.prefix(limit).joined(separator: ", ") + ", … (\(known.count) in all)"
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

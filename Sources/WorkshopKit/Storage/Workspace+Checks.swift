@@ -1,0 +1,18 @@
+extension Workspace {
+    /// Checks new ratings against this workspace: known raters, items and criteria, scores on scale.
+    /// - Parameter ratings: the ratings with where they were written (an import file, the command line).
+    public func problems(in ratings: [Located<Rating>]) -> Diagnostics {
+        var check = ReferenceCheck(workspace: self)
+        check.checkRatings(ratings)
+        return check.diagnostics
+    }
+
+    /// Checks new ballots against this workspace and the ballots already recorded: known vote,
+    /// voter and options, the vote's rules, no ballot id or voter twice.
+    public func problems(in ballots: [Located<Ballot>]) -> Diagnostics {
+        var check = ReferenceCheck(workspace: self)
+        let recorded = self.ballots.map { Located($0, at: SourceLocation(file: WorkspaceFile.ballots.rawValue)) }
+        check.checkBallots(recorded + ballots)
+        return check.diagnostics
+    }
+}

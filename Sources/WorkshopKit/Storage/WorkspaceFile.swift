@@ -1,0 +1,61 @@
+/// The files of a workspace folder (`Workshops/<process>/`).
+///
+/// Definitions are pretty JSON with sorted keys, one object per file holding a list under
+/// the key `listKey`, and an optional `"note"` on where the data comes from. Ratings and
+/// ballots are append-only CSV logs. Only `process.json` is required; a missing file counts
+/// as an empty list (or, for `prioritisation.json`, the standard rule).
+public enum WorkspaceFile: String, Sendable, CaseIterable, Comparable {
+    case process = "process.json"
+    case participants = "participants.json"
+    case workshops = "workshops.json"
+    case criteria = "criteria.json"
+    case ideas = "ideas.json"
+    case projects = "projects.json"
+    case prioritisation = "prioritisation.json"
+    case votes = "votes.json"
+    case budget = "budget.json"
+    case funding = "funding.json"
+    case status = "status.json"
+    case ratings = "ratings.csv"
+    case ballots = "ballots.csv"
+
+    /// The key holding the file's list, for list files.
+    public var listKey: String? {
+        switch self {
+        case .participants: "participants"
+        case .workshops: "workshops"
+        case .criteria: "criteria"
+        case .ideas: "ideas"
+        case .projects: "projects"
+        case .votes: "votes"
+        case .budget: "lines"
+        case .status: "entries"
+        case .process, .prioritisation, .funding, .ratings, .ballots: nil
+        }
+    }
+
+    public var isLog: Bool { self == .ratings || self == .ballots }
+
+    /// What the file holds, for the README and `--help`.
+    public var contents: String {
+        switch self {
+        case .process: "title, language, CSV profile, partners, phases, roles, themes"
+        case .participants: "people (or pseudonyms) with their role and partner"
+        case .workshops: "theme workshops: date, format, moderator, participants, agenda"
+        case .criteria: "relevance and potential criteria: questions, weight, scale"
+        case .ideas: "idea sheets: title, theme, central benefit, expected challenges, origin"
+        case .projects: "the consolidated project list: brief fields and the ideas merged in"
+        case .prioritisation: "the rule that sorts projects into priority groups, and overrides"
+        case .votes: "votes: method, options, dots per voter"
+        case .budget: "budget lines: project, investment or operating, exact amount, year"
+        case .funding: "funding calls and applications bundling projects"
+        case .status: "dated status entries per project"
+        case .ratings: "append-only log: rater, item, criterion, score, recorded_at"
+        case .ballots: "append-only log: vote, ballot, voter, choices, recorded_at"
+        }
+    }
+
+    public static func < (lhs: WorkspaceFile, rhs: WorkspaceFile) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
