@@ -40,8 +40,9 @@ enum CheckCommand {
             if !result.diagnostics.isEmpty { invocation.console.err(printer.report(result.diagnostics)) }
             if let workspace = result.workspace {
                 invocation.out(
-                    "\(path): \(invocation.style.green("ok")) – \(workspace.ideas.count) ideas, \(workspace.projects.count) projects, "
-                        + "\(workspace.ratings.count) ratings, \(workspace.ballots.count) ballots\n")
+                    "\(path): \(invocation.style.green("ok")) – \(RunCommand.count(workspace.ideas.count, "idea")), "
+                        + "\(RunCommand.count(workspace.projects.count, "project")), \(RunCommand.count(workspace.ratings.count, "rating")), "
+                        + "\(RunCommand.count(workspace.ballots.count, "ballot"))\n")
             }
         }
         if json { invocation.out(JSONWriter.text(.object(["workspaces": .array(reports)]))) }

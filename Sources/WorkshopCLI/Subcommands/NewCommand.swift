@@ -44,7 +44,8 @@ enum NewCommand {
         let themes = try pairs("theme", invocation).map { Theme(id: ThemeID($0.id), name: $0.name) }
         let partners = try pairs("partner", invocation).map { Partner(id: PartnerID($0.id), name: $0.name, kind: .town) }
         let process = ParticipationProcess(
-            title: title, language: language, csvProfile: profile, partners: partners, themes: themes)
+            title: title, language: language, csvProfile: profile, partners: partners, roles: Role.catalogue(language),
+            themes: themes)
         let workspace = Workspace(id: store.id, process: process, criteria: Criterion.catalogue(language))
         do {
             try store.create(workspace)

@@ -98,9 +98,9 @@ enum PrioritiseCommand {
                 let score = evaluation.projectScores[project.id]
                 let assignment = evaluation.priorities[project.id]
                 func cell(_ name: String, _ group: GroupScore?) -> String {
-                    guard let group else { return "\(name) –          " }
+                    guard let group else { return "\(name) –           " }
                     return "\(name) \(numbers.hundredths(group.hundredths)) ±\(numbers.hundredths(group.spreadHundredths))"
-                        + style.bar(group.hundredths, of: scaleMaximum * 100, width: 5)
+                        + (group.isPartial ? "*" : " ") + style.bar(group.hundredths, of: scaleMaximum * 100, width: 5)
                 }
                 var title = String(project.title.prefix(titleWidth)).rightPadded(titleWidth)
                 if assignment?.isOverridden == true { title = style.yellow(title) }
@@ -113,7 +113,7 @@ enum PrioritiseCommand {
         }
         let context = ExportContext(evaluation: evaluation)
         text += "rule: " + workspace.prioritisation.rule.map { "\(labels.priorityGroup($0.group)) ← \(context.ruleText($0))" }.joined(separator: "; ") + "\n"
-        text += "R relevance, P potential: weighted mean ± spread (standard deviation of the ratings); votes: points from all votes\n"
+        text += "R relevance, P potential: weighted mean ± spread (standard deviation of the ratings), * not every criterion rated; votes: points from all votes\n"
         if evaluation.supersededRatings > 0 {
             text += "\(evaluation.supersededRatings) rating(s) corrected by a later one; the later counts\n"
         }

@@ -58,7 +58,11 @@ enum RateCommand {
                     throw .usage("--score '\(text)': '\(parts[0])' is not a criterion id", command: "rate")
                 }
                 let rating = Rating(rater: rater, item: item, criterion: criterion, score: score, recordedAt: clock.timestamp)
-                ratings.append(Located(rating, at: SourceLocation(file: "--score \(text)")))
+                let option = SourceLocation(file: "--score \(text)")
+                ratings.append(
+                    Located(
+                        rating, at: option,
+                        fields: ["rater": SourceLocation(file: "--rater \(rater)"), "item": SourceLocation(file: "--item \(item)")]))
             }
         }
         for index in ratings.indices where ratings[index].value.recordedAt.isEmpty {

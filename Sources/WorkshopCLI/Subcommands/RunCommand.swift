@@ -23,14 +23,17 @@ enum RunCommand {
             try ExportCommand.write(evaluation, invocation)
         })
 
+    /// "1 idea", "2 ideas".
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
     static func summary(_ evaluation: Evaluation, style: Style) -> String {
         let workspace = evaluation.workspace
         let map = evaluation.consolidation
         let labels = Labels(workspace.process.language)
         var text = style.bold(workspace.process.title) + "\n"
-        text += "  \(workspace.workshops.count) workshops, \(workspace.ideas.count) ideas (\(map.projectsByIdea.count) merged, "
-            + "\(map.setAside.count) set aside, \(map.open.count) open), \(workspace.projects.count) projects, "
-            + "\(workspace.ratings.count) ratings, \(workspace.ballots.count) ballots\n"
+        text += "  \(count(workspace.workshops.count, "workshop")), \(count(workspace.ideas.count, "idea")) (\(map.projectsByIdea.count) merged, "
+            + "\(map.setAside.count) set aside, \(map.open.count) open), \(count(workspace.projects.count, "project")), "
+            + "\(count(workspace.ratings.count, "rating")), \(count(workspace.ballots.count, "ballot"))\n"
         let groups = workspace.prioritisation.groups.map { group in
             "\(labels.priorityGroup(group)): \(evaluation.priorities.values.count { $0.group == group })"
         }

@@ -75,7 +75,12 @@ enum VoteCommand {
                 ballotID = BallotID(padded(number))
             }
             let ballot = Ballot(vote: voteID, id: ballotID, voter: voter, choices: choices, recordedAt: clock.timestamp)
-            ballots = [Located(ballot, at: SourceLocation(file: "command line"))]
+            var fields = [
+                "vote": SourceLocation(file: "--vote \(voteID)"), "ballot": SourceLocation(file: "--ballot \(ballotID)"),
+                "choices": SourceLocation(file: "choices '\(choicesText)'"),
+            ]
+            if let voter { fields["voter"] = SourceLocation(file: "--voter \(voter)") }
+            ballots = [Located(ballot, at: SourceLocation(file: "command line"), fields: fields)]
         }
         for index in ballots.indices where ballots[index].value.recordedAt.isEmpty {
             ballots[index].value.recordedAt = clock.timestamp

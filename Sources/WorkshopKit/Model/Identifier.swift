@@ -8,6 +8,8 @@ where RawValue == String {
     init(rawValue: String)
     /// What the identifier names, for messages: "idea", "project", …
     static var noun: String { get }
+    /// The plural of `noun`: "ideas", "criteria".
+    static var pluralNoun: String { get }
 }
 
 extension Identifier {
@@ -17,6 +19,8 @@ extension Identifier {
     public init(stringLiteral value: String) { self.init(rawValue: value) }
 
     public var description: String { rawValue }
+
+    public static var pluralNoun: String { noun + "s" }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { NaturalOrder.precedes(lhs.rawValue, rhs.rawValue) }
 
@@ -152,6 +156,7 @@ public struct CriterionID: Identifier {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public static let noun = "criterion"
+    public static let pluralNoun = "criteria"
 }
 
 /// Names a project of the consolidated project list (`P1` … `P28`).

@@ -11,7 +11,23 @@ public struct Role: Hashable, Sendable, Identifiable {
         self.responsibility = responsibility
     }
 
-    /// The stakeholder roles of Coesfeld 12.0 (seed 004), the default for a new process.
+    /// The stakeholder roles of Coesfeld 12.0 (seed 004) in the given language: the default for a new process.
+    public static func catalogue(_ language: Language) -> [Role] {
+        language == .german ? defaultCatalogue : englishCatalogue
+    }
+
+    static let englishCatalogue: [Role] = [
+        Role(id: "IZ", name: "All towns and the county", responsibility: "Main author and user of the result"),
+        Role(id: "BMK", name: "Mayors' conference", responsibility: "Decides; main actors of the strategy"),
+        Role(id: "PA", name: "Process consultants (research lab)", responsibility: "Strategy consulting; digitalisation processes"),
+        Role(id: "PB", name: "Process office", responsibility: "Administrative steering of the process"),
+        Role(id: "AK", name: "Working group", responsibility: "Sounding board; advice; multiplier of the results in the deciding bodies"),
+        Role(id: "MO", name: "Moderator", responsibility: "Moderates the theme workshops"),
+        Role(id: "TDG", name: "Theme digitalisation sponsor", responsibility: "Ideas and impulses"),
+        Role(id: "ITE", name: "Regional theme partner", responsibility: "Content expert; enabler of later implementation"),
+    ]
+
+    /// The stakeholder roles of Coesfeld 12.0 (seed 004), in German as the seed names them.
     public static let defaultCatalogue: [Role] = [
         Role(
             id: "IZ", name: "Alle Städte und Gemeinden und der Kreis",

@@ -2,6 +2,8 @@
 /// on their scale, ballots follow their vote's rules.
 struct ReferenceCheck {
     let workspace: Workspace
+    /// Files whose own errors make their lists incomplete: references into them are not checked.
+    let unreliable: Set<WorkspaceFile>
     var diagnostics = Diagnostics()
 
     private let themes: Set<ThemeID>
@@ -13,8 +15,9 @@ struct ReferenceCheck {
     private let projects: Set<ProjectID>
     private let items: Set<ItemID>
 
-    init(workspace: Workspace) {
+    init(workspace: Workspace, unreliable: Set<WorkspaceFile> = []) {
         self.workspace = workspace
+        self.unreliable = unreliable
         themes = Set(workspace.process.themes.map(\.id))
         roles = Set(workspace.process.roles.map(\.id))
         partners = Set(workspace.process.partners.map(\.id))
@@ -28,13 +31,15 @@ struct ReferenceCheck {
     // MARK: Helpers
 
     /// Reports an id that is not among `known`, naming where the known ones are defined.
+    /// Stays silent when a defining file has errors of its own (its list may be incomplete).
     private mutating func require<ID: Identifier>(
-        _ id: ID, in known: Set<ID>, definedIn: String, at location: SourceLocation, context: String
+        _ id: ID, in known: Set<ID>, definedIn files: [WorkspaceFile], at location: SourceLocation, context: String
     ) {
-        guard !known.contains(id) else { return }
+        guard !known.contains(id), unreliable.isDisjoint(with: files) else { return }
+        let definedIn = files.map(\.rawValue).joined(separator: " and ")
         let names = known.sorted().map(\.rawValue)
         diagnostics.error(
-            "\(context): unknown \(ID.noun) '\(id)'\(Suggestion.didYouMean(id.rawValue, among: names)); \(ID.noun)s in \(definedIn): \(Suggestion.list(names))",
+            "\(context): unknown \(ID.noun) '\(id)'\(Suggestion.didYouMean(id.rawValue, among: names)); \(ID.pluralNoun) in \(definedIn): \(Suggestion.list(names))",
             at: location)
     }
 
@@ -73,9 +78,9 @@ struct ReferenceCheck {
         for item in list {
             let participant = item.value
             let context = "participant \(participant.id)"
-            require(participant.role, in: roles, definedIn: "process.json", at: item.at("role"), context: context)
+            require(participant.role, in: roles, definedIn: [.process], at: item.at("role"), context: context)
             if let partner = participant.partner {
-                require(partner, in: partners, definedIn: "process.json", at: item.at("partner"), context: context)
+                require(partner, in: partners, definedIn: [.process], at: item.at("partner"), context: context)
             }
         }
     }
@@ -86,10 +91,10 @@ struct ReferenceCheck {
             let workshop = item.value
             let context = "workshop \(workshop.id)"
             if let theme = workshop.theme {
-                require(theme, in: themes, definedIn: "process.json", at: item.at("theme"), context: context)
+                require(theme, in: themes, definedIn: [.process], at: item.at("theme"), context: context)
             }
             for participant in workshop.participants {
-                require(participant, in: participants, definedIn: "participants.json", at: item.at("participants"), context: context)
+                require(participant, in: participants, definedIn: [.participants], at: item.at("participants"), context: context)
             }
         }
     }
@@ -103,9 +108,9 @@ struct ReferenceCheck {
         for item in list {
             let idea = item.value
             let context = "idea \(idea.id)"
-            require(idea.theme, in: themes, definedIn: "process.json", at: item.at("theme"), context: context)
+            require(idea.theme, in: themes, definedIn: [.process], at: item.at("theme"), context: context)
             if let workshop = idea.workshop {
-                require(workshop, in: workshops, definedIn: "workshops.json", at: item.at("workshop"), context: context)
+                require(workshop, in: workshops, definedIn: [.workshops], at: item.at("workshop"), context: context)
             }
         }
     }
@@ -121,16 +126,16 @@ struct ReferenceCheck {
                     "\(context): an idea has the same id; ideas and projects share one set of ids so ratings and votes can name either",
                     at: item.at("id"))
             }
-            require(project.theme, in: themes, definedIn: "process.json", at: item.at("theme"), context: context)
+            require(project.theme, in: themes, definedIn: [.process], at: item.at("theme"), context: context)
             var seen = Set<IdeaID>()
             for idea in project.ideas {
-                require(idea, in: ideas, definedIn: "ideas.json", at: item.at("ideas"), context: context)
+                require(idea, in: ideas, definedIn: [.ideas], at: item.at("ideas"), context: context)
                 if !seen.insert(idea).inserted {
                     diagnostics.error("\(context) lists idea \(idea) twice", at: item.at("ideas"))
                 }
             }
             for partner in project.partners {
-                require(partner, in: partners, definedIn: "process.json", at: item.at("partners"), context: context)
+                require(partner, in: partners, definedIn: [.process], at: item.at("partners"), context: context)
             }
         }
         let merged = Set(list.flatMap(\.value.ideas))
@@ -149,7 +154,7 @@ struct ReferenceCheck {
         for (offset, override) in prioritisation.overrides.enumerated() {
             let location = located.fields["overrides.\(offset)"] ?? located.location
             let context = "override of \(override.project)"
-            require(override.project, in: projects, definedIn: "projects.json", at: location, context: context)
+            require(override.project, in: projects, definedIn: [.projects], at: location, context: context)
             if !groups.contains(override.group) {
                 diagnostics.error(
                     "\(context): group \(override.group) is not a group of the rule (\(groups.sorted().map(String.init).joined(separator: ", ")))",
@@ -185,17 +190,17 @@ struct ReferenceCheck {
             let vote = item.value
             let context = "vote \(vote.id)"
             if let workshop = vote.workshop {
-                require(workshop, in: workshops, definedIn: "workshops.json", at: item.at("workshop"), context: context)
+                require(workshop, in: workshops, definedIn: [.workshops], at: item.at("workshop"), context: context)
             }
             for option in vote.options {
-                require(option, in: items, definedIn: "ideas.json and projects.json", at: item.at("options"), context: context)
+                require(option, in: items, definedIn: [.ideas, .projects], at: item.at("options"), context: context)
             }
         }
     }
 
     mutating func checkBudget(_ list: [Located<BudgetLine>]) {
         for item in list {
-            require(item.value.project, in: projects, definedIn: "projects.json", at: item.at("project"), context: "budget line")
+            require(item.value.project, in: projects, definedIn: [.projects], at: item.at("project"), context: "budget line")
         }
     }
 
@@ -206,9 +211,9 @@ struct ReferenceCheck {
         for item in applications {
             let application = item.value
             let context = "application \(application.id)"
-            require(application.call, in: callIDs, definedIn: "funding.json", at: item.at("call"), context: context)
+            require(application.call, in: callIDs, definedIn: [.funding], at: item.at("call"), context: context)
             for bundled in application.items {
-                require(bundled.project, in: projects, definedIn: "projects.json", at: item.at("items"), context: context)
+                require(bundled.project, in: projects, definedIn: [.projects], at: item.at("items"), context: context)
             }
             if let call = calls.first(where: { $0.value.id == application.call })?.value,
                 let deadline = call.deadline, let submitted = application.submitted, submitted > deadline
@@ -222,7 +227,7 @@ struct ReferenceCheck {
 
     mutating func checkStatus(_ list: [Located<StatusEntry>]) {
         for item in list {
-            require(item.value.project, in: projects, definedIn: "projects.json", at: item.at("project"), context: "status entry")
+            require(item.value.project, in: projects, definedIn: [.projects], at: item.at("project"), context: "status entry")
         }
     }
 
@@ -230,10 +235,10 @@ struct ReferenceCheck {
         let criteria = Dictionary(workspace.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for item in list {
             let rating = item.value
-            require(rating.rater, in: participants, definedIn: "participants.json", at: item.at("rater"), context: "rating")
-            require(rating.item, in: items, definedIn: "ideas.json and projects.json", at: item.at("item"), context: "rating")
+            require(rating.rater, in: participants, definedIn: [.participants], at: item.at("rater"), context: "rating")
+            require(rating.item, in: items, definedIn: [.ideas, .projects], at: item.at("item"), context: "rating")
             guard let criterion = criteria[rating.criterion] else {
-                require(rating.criterion, in: Set(criteria.keys), definedIn: "criteria.json", at: item.at("criterion"), context: "rating")
+                require(rating.criterion, in: Set(criteria.keys), definedIn: [.criteria], at: item.at("criterion"), context: "rating")
                 continue
             }
             if !criterion.scale.contains(rating.score) {
@@ -251,7 +256,7 @@ struct ReferenceCheck {
         for item in list {
             let ballot = item.value
             guard let vote = votes[ballot.vote] else {
-                require(ballot.vote, in: Set(votes.keys), definedIn: "votes.json", at: item.at("vote"), context: "ballot \(ballot.id)")
+                require(ballot.vote, in: Set(votes.keys), definedIn: [.votes], at: item.at("vote"), context: "ballot \(ballot.id)")
                 continue
             }
             let context = "ballot \(ballot.id) of vote \(vote.id)"
@@ -261,7 +266,7 @@ struct ReferenceCheck {
             }
             ballotLines[vote.id, default: [:]][ballot.id] = item.location
             if let voter = ballot.voter {
-                require(voter, in: participants, definedIn: "participants.json", at: item.at("voter"), context: context)
+                require(voter, in: participants, definedIn: [.participants], at: item.at("voter"), context: context)
                 if let earlier = voterLines[vote.id]?[voter] {
                     diagnostics.error(
                         "voter \(voter) already voted in \(vote.id) (\(earlier)); one ballot per voter", at: item.at("voter"))

@@ -16,6 +16,9 @@ public struct WorkspaceDecoder {
     let folder: String
     var diagnostics = Diagnostics()
     var notes: [WorkspaceFile: String] = [:]
+    /// Files with errors of their own: their lists may be incomplete, so references into them
+    /// are not checked (one broken file must not bury its error under hundreds of follow-ups).
+    var unreliable: Set<WorkspaceFile> = []
 
     /// Decodes and checks a workspace.
     /// - Parameters:
@@ -52,7 +55,11 @@ public struct WorkspaceDecoder {
     /// Reads a list file such as `ideas.json`: `{"ideas": […], "note": "…"}`.
     mutating func list<T: JSONCodable>(_ file: WorkspaceFile) -> [Located<T>] {
         var reader = JSONReader(file: path(file))
-        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        let errorsBefore = diagnostics.errorCount
+        defer {
+            diagnostics.append(contentsOf: reader.diagnostics)
+            if diagnostics.errorCount > errorsBefore { unreliable.insert(file) }
+        }
         guard var object = topLevel(file, reader: &reader), let key = file.listKey else { return [] }
         guard let value = object.take(key) else {
             reader.error("\(file.rawValue) has no \"\(key)\" list; write {\"\(key)\": […]}", at: object.position)
@@ -81,6 +88,7 @@ public struct WorkspaceDecoder {
         let ballots = files[.ballots].map { BallotsLog.decode($0, file: path(.ballots)) }
         if let ratings { diagnostics.append(contentsOf: ratings.diagnostics) }
         if let ballots { diagnostics.append(contentsOf: ballots.diagnostics) }
+        if prioritisation == nil && files[.prioritisation] != nil { unreliable.insert(.prioritisation) }
 
         var workspace = Workspace(
             id: id, process: process.value, participants: participants.map(\.value), workshops: workshops.map(\.value),
@@ -90,7 +98,7 @@ public struct WorkspaceDecoder {
             status: status.map(\.value), ratings: ratings?.ratings.map(\.value) ?? [],
             ballots: ballots?.ballots.map(\.value) ?? [], notes: notes)
 
-        var references = ReferenceCheck(workspace: workspace)
+        var references = ReferenceCheck(workspace: workspace, unreliable: unreliable)
         references.checkProcess(process)
         references.checkParticipants(participants)
         references.checkWorkshops(workshops)
@@ -141,7 +149,11 @@ public struct WorkspaceDecoder {
 
     mutating func decodeFunding() -> (calls: [Located<FundingCall>], applications: [Located<FundingApplication>]) {
         var reader = JSONReader(file: path(.funding))
-        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        let errorsBefore = diagnostics.errorCount
+        defer {
+            diagnostics.append(contentsOf: reader.diagnostics)
+            if diagnostics.errorCount > errorsBefore { unreliable.insert(.funding) }
+        }
         guard var object = topLevel(.funding, reader: &reader) else { return ([], []) }
         let calls: [Located<FundingCall>] = object.take("calls").map { reader.locatedList($0, "calls") } ?? []
         let applications: [Located<FundingApplication>] =

@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+import WorkshopCLI
+
+@Suite("The workshop command line")
+struct CLITests {
+    @Test("Help lists every command; each command has help with usage and examples")
+    func help() throws {
+        let sandbox = try Sandbox(withExample: false)
+        let overview = sandbox.run("--help")
+        #expect(overview.status == 0)
+        for name in ["new", "add-participant", "add-workshop", "add-idea", "rate", "vote", "consolidate", "prioritise", "budget", "check", "export", "run"] {
+            #expect(overview.output.contains("\n  \(name) "), "\(name) missing from --help")
+            let viaHelp = sandbox.run("help", name)
+            let viaFlag = sandbox.run(name, "--help")
+            #expect(viaHelp.status == 0 && viaFlag.status == 0)
+            #expect(viaHelp.output == viaFlag.output)
+            #expect(viaHelp.output.contains("Usage:\n  workshop \(name)"))
+            #expect(viaHelp.output.contains("Examples:\n  workshop \(name)"), "\(name) help has no example")
+        }
+        #expect(sandbox.run().output == overview.output)
+    }
+
+    @Test("Unknown commands and options: one line, usage, exit 64", arguments: [
+        (["frobnicate"], "workshop: error: unknown command 'frobnicate'"),
+        (["chek"], "workshop: error: unknown command 'chek'; did you mean 'check'?"),
+        (["run", "--ot", "x"], "workshop: error: unknown option '--ot'; did you mean '--out'?"),
+        (["run", "-x"], "workshop: error: unknown option '-x'"),
+        (["rate", "W", "--rater"], "workshop: error: --rater needs a value"),
+        (["export", "--csv-profile", "excel"], "workshop: error: --csv-profile 'excel' is not known; use standard, excel-de"),
+        (["add-idea"], "workshop: error: name the workspace folder to change"),
+    ])
+    func usageErrors(_ arguments: [String], _ message: String) throws {
+        let sandbox = try Sandbox()
+        let console = RecordingConsole()
+        let status = WorkshopCLI(arguments: arguments, environment: [:], currentDirectory: sandbox.root).run(console: console)
+        #expect(status == 64)
+        #expect(console.output.isEmpty)
+        let lines = console.errors.split(separator: "\n")
+        #expect(lines.first?.hasPrefix(message) == true, "\(console.errors)")
+        #expect(lines.dropFirst().first?.hasPrefix("Usage") == true)
+    }
+
+    @Test("check: the example passes; a broken workspace lists every problem and exits 65")
+    func check() throws {
+        let sandbox = try Sandbox()
+        let ok = sandbox.run("check")
+        #expect(ok.status == 0)
+        #expect(ok.output.hasPrefix("Workshops/coesfeld-12: ok"))
+
+        var ratings = try sandbox.read("Workshops/coesfeld-12/ratings.csv")
+        ratings += "AK-01,I-MO-01,wachstum,11,\nAK-99,I-XX-01,wachstum,3,\n"
+        try sandbox.write(ratings, to: "Workshops/coesfeld-12/ratings.csv")
+        try sandbox.write("{\"ideas\": [}", to: "Workshops/coesfeld-12/ideas.json")
+        let bad = sandbox.run("check", "Workshops/coesfeld-12")
+        #expect(bad.status == 65)
+        #expect(bad.errors.contains("Workshops/coesfeld-12/ideas.json:1:12: error: unexpected '}'; expected a value"))
+        #expect(bad.errors.contains("Workshops/coesfeld-12/ratings.csv:2379:4: error: score '11' is outside 1…5, the scale of criterion wachstum"))
+        #expect(bad.errors.contains("Workshops/coesfeld-12/ratings.csv:2380:1: error: rating: unknown participant 'AK-99'; did you mean 'AK-09'?"))
+        // ideas.json is broken, so references to ideas are not checked against its partial list.
+        #expect(bad.errors.contains("I-XX-01") == false)
+        #expect(bad.errors.hasSuffix("3 errors, 0 warnings\n"))
+
+        let json = sandbox.run("check", "Workshops/coesfeld-12", "--format", "json")
+        #expect(json.status == 65)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let report = try #require((parsed?["workspaces"] as? [[String: Any]])?.first)
+        #expect(report["ok"] as? Bool == false)
+        #expect((report["diagnostics"] as? [Any])?.isEmpty == false)
+
+        #expect(sandbox.run("check", "Workshops/nothing-here").status == 66)
+    }
+
+    @Test("The whole workflow of a new process, from the command line")
+    func workflow() throws {
+        let sandbox = try Sandbox(withExample: false)
+        let w = "Workshops/demo"
+        #expect(sandbox.run("new", w, "--title", "Demo", "--language", "en", "--theme", "mobility=Mobility", "--theme", "economy=Economy").status == 0)
+        #expect(sandbox.run("new", w, "--title", "Again").status == 73)
+        #expect(sandbox.run("add-participant", w, "--id", "R1", "--name", "Rater 1", "--role", "AK").status == 0)
+        #expect(sandbox.run("add-participant", w, "--id", "R2", "--name", "Rater 2", "--role", "AK").status == 0)
+        #expect(sandbox.run("add-workshop", w, "--id", "ws1", "--title", "Mobility", "--theme", "mobility", "--date", "2026-11-20", "--format", "online").status == 0)
+        let idea = sandbox.run("add-idea", w, "--title", "Bike sharing", "--theme", "mobility", "--workshop", "ws1", "--benefit", "Fewer cars")
+        #expect(idea.output == "added idea I-1 to \(w)/ideas.json\n")
+        #expect(sandbox.run("add-idea", w, "--title", "Coworking", "--theme", "economy", "--origin", "online form").status == 0)
+        #expect(sandbox.run("consolidate", w, "--into", "P1", "--title", "Share and ride", "I-1").status == 0)
+        #expect(sandbox.run("consolidate", w, "--into", "P2", "--title", "Work near home", "I-2").status == 0)
+        let rated = sandbox.run("rate", w, "--rater", "R1", "--item", "I-1", "--score", "wachstum=4", "--score", "netzwerke=5")
+        #expect(rated.output == "recorded 2 ratings in \(w)/ratings.csv\n")
+        #expect(try sandbox.read("\(w)/ratings.csv").hasSuffix("R1,I-1,netzwerke,5,2020-08-25T10:00:00Z\n"))
+        try sandbox.write(
+            "{\"votes\": [{\"id\": \"dots\", \"title\": \"Dots\", \"method\": \"dots\", \"options\": [\"P1\", \"P2\"], \"dotsPerVoter\": 3}]}",
+            to: "\(w)/votes.json")
+        #expect(sandbox.run("vote", w, "--vote", "dots", "--voter", "R1", "P1:2", "P2").output == "recorded ballot B001 of dots in \(w)/ballots.csv\n")
+        #expect(sandbox.run("vote", w, "--vote", "dots", "--voter", "R1", "P1").status == 65)
+        #expect(sandbox.run("prioritise", w, "--override", "P2=1", "--reason", "strategic", "--by", "AK").status == 0)
+        #expect(try sandbox.read("\(w)/prioritisation.json").contains("\"date\": \"2020-08-25\""))
+
+        let run = sandbox.run("run", w)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Priority I: 2"))
+        #expect(run.output.hasSuffix("wrote 12 files to Exports/demo/ (12 changed, 0 unchanged)\n"))
+        #expect(try sandbox.read("Exports/demo/project-list.csv").contains("1,Priority I,P2,Work near home,Economy,,,,,1,0,I-2,3,strategic,,,\r\n"))
+        #expect(sandbox.run("run", w).output.hasSuffix("(0 changed, 12 unchanged)\n"))
+    }
+
+    @Test("A rejected command changes no file", arguments: [
+        ["rate", "Workshops/coesfeld-12", "--rater", "AK-01", "--item", "I-MO-01", "--score", "wachstum=4", "--score", "netzwerke=9"],
+        ["rate", "Workshops/coesfeld-12", "--rater", "nobody", "--item", "I-MO-01", "--score", "wachstum=4"],
+        ["vote", "Workshops/coesfeld-12", "--vote", "punkte-2020-08-25", "--voter", "AK-01", "P1"],
+        ["vote", "Workshops/coesfeld-12", "--vote", "punkte-2020-08-25", "P1:6"],
+        ["add-idea", "Workshops/coesfeld-12", "--title", "X", "--theme", "nowhere"],
+        ["add-idea", "Workshops/coesfeld-12", "--title", "X", "--theme", "mobilitaet", "--id", "P1"],
+        ["consolidate", "Workshops/coesfeld-12", "--into", "P99", "I-MO-01"],
+        ["consolidate", "Workshops/coesfeld-12", "--into", "P1", "I-NOPE"],
+        ["prioritise", "Workshops/coesfeld-12", "--override", "P6=1", "--reason", "x", "--by", "AK"],
+        ["prioritise", "Workshops/coesfeld-12", "--override", "P1=7", "--reason", "x", "--by", "AK"],
+        ["add-participant", "Workshops/coesfeld-12", "--id", "AK-01", "--name", "Again", "--role", "AK"],
+    ])
+    func rejected(_ arguments: [String]) throws {
+        let sandbox = try Sandbox()
+        let before = try sandbox.snapshot("Workshops")
+        let console = RecordingConsole()
+        let status = WorkshopCLI(arguments: arguments, environment: sandbox.environment, currentDirectory: sandbox.root).run(console: console)
+        #expect(status == 65, "\(console.errors)")
+        #expect(console.errors.contains("error:"))
+        #expect(try sandbox.snapshot("Workshops") == before)
+    }
+
+    @Test("Importing ratings from a Windows-1252 file reports the encoding, then reads it with --encoding")
+    func importEncoding() throws {
+        let sandbox = try Sandbox()
+        var bytes = Array("rater,item,criterion,score,recorded_at\nAK-01,I-MO-01,wachstum,5,\n".utf8)
+        bytes += [0x41, 0x4B, 0x2D, 0x30, 0x32, 0x2C, 0x50, 0x31, 0x2C, 0x6E, 0x65, 0x74, 0x7A, 0xFC, 0x2C, 0x33, 0x2C, 0x0A]  // "AK-02,P1,netzü,3,"
+        try Data(bytes).write(to: sandbox.root.appendingPathComponent("paper.csv"))
+        let plain = sandbox.run("rate", "Workshops/coesfeld-12", "--from", "paper.csv")
+        #expect(plain.status == 65)
+        #expect(plain.errors.contains("paper.csv:3:14: error: byte 0xFC is not valid UTF-8 (it is 'ü' in Windows-1252"))
+        let decoded = sandbox.run("rate", "Workshops/coesfeld-12", "--from", "paper.csv", "--encoding", "windows-1252")
+        #expect(decoded.status == 65)
+        // Decoded, the value reaches the id check: 'ü' is not allowed in ids.
+        #expect(decoded.errors.contains("paper.csv:3:3: error: criterion: criterion id 'netzü' may hold only"), "\(decoded.errors)")
+    }
+
+    @Test("Read-only commands show the example; JSON output parses")
+    func readOnly() throws {
+        let sandbox = try Sandbox()
+        let prioritise = sandbox.run("prioritise")
+        #expect(prioritise.status == 0)
+        #expect(prioritise.output.contains("Priorität I ("))
+        for command in [["prioritise", "--format", "json"], ["budget", "--format", "json"], ["vote", "--results", "--format", "json"], ["consolidate", "--format", "json"]] {
+            let console = RecordingConsole()
+            #expect(WorkshopCLI(arguments: command, environment: [:], currentDirectory: sandbox.root).run(console: console) == 0)
+            #expect((try? JSONSerialization.jsonObject(with: Data(console.output.utf8))) != nil, "\(command)")
+        }
+        let budget = sandbox.run("budget", "--format", "json")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(budget.output.utf8)) as? [String: Any])
+        let application = try #require((parsed["applications"] as? [[String: Any]])?.first)
+        #expect((application["total"] as? NSNumber)?.doubleValue == 8_163_300)
+        #expect(budget.output.contains("\"total\": 8163300.00"))
+    }
+
+    @Test("Colour and bars only on a terminal and never with NO_COLOR")
+    func colour() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.run("prioritise", terminal: true).output.contains("\u{1B}["))
+        #expect(sandbox.run("prioritise", terminal: false).output.contains("\u{1B}[") == false)
+        sandbox.environment["NO_COLOR"] = "1"
+        #expect(sandbox.run("prioritise", terminal: true).output.contains("\u{1B}[") == false)
+    }
+}

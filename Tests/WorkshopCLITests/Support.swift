@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import WorkshopCLI
+
+/// A console that keeps what was written.
+final class RecordingConsole: Console {
+    var output = ""
+    var errors = ""
+    let outputIsTerminal: Bool
+    let errorIsTerminal: Bool
+
+    init(terminal: Bool = false) {
+        outputIsTerminal = terminal
+        errorIsTerminal = terminal
+    }
+
+    func out(_ text: String) { output += text }
+    func err(_ text: String) { errors += text }
+}
+
+/// What one run of the command line gave.
+struct Outcome {
+    var status: Int32
+    var output: String
+    var errors: String
+}
+
+/// A scratch folder holding a copy of the repository's Workshops/ folder, where the CLI runs.
+final class Sandbox {
+    let root: URL
+    var environment: [String: String] = ["SOURCE_DATE_EPOCH": "1598349600"]  // 2020-08-25T10:00:00Z
+
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while url.path != "/" {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+            url = url.deletingLastPathComponent()
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }()
+
+    init(withExample: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if withExample {
+            try FileManager.default.copyItem(
+                at: Self.packageRoot.appendingPathComponent("Workshops"), to: root.appendingPathComponent("Workshops"))
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    /// Runs `workshop` with `arguments` in the sandbox, in process.
+    @discardableResult
+    func run(_ arguments: String..., terminal: Bool = false) -> Outcome {
+        let console = RecordingConsole(terminal: terminal)
+        let status = WorkshopCLI(arguments: arguments, environment: environment, currentDirectory: root).run(console: console)
+        return Outcome(status: status, output: console.output, errors: console.errors)
+    }
+
+    func read(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self)
+    }
+
+    func write(_ text: String, to path: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) }
+
+    /// Every file below `path` with its bytes, to prove a failed command changed nothing.
+    func snapshot(_ path: String) throws -> [String: Data] {
+        let base = root.appendingPathComponent(path)
+        var files: [String: Data] = [:]
+        for sub in try FileManager.default.subpathsOfDirectory(atPath: base.path) {
+            var isDirectory: ObjCBool = false
+            let url = base.appendingPathComponent(sub)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[sub] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+}
