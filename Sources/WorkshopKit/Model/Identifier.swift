@@ -31,10 +31,11 @@ extension Identifier {
     public static func problem(with text: String) -> String? {
         if text.isEmpty { return "\(noun) id is empty" }
         if text.unicodeScalars.count > 64 { return "\(noun) id '\(text)' is longer than 64 characters" }
-        let allowed = text.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+        let allowed = text.utf8.allSatisfy { byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2D || byte == 0x5F || byte == 0x2E
         }
-        guard allowed, let first = text.unicodeScalars.first, first != "-", first != "_", first != "." else {
+        guard allowed, let first = text.utf8.first, first != 0x2D, first != 0x5F, first != 0x2E else {
             return "\(noun) id '\(text)' may hold only letters A–Z, digits, '-', '_' and '.', starting with a letter or digit"
         }
         return nil

@@ -6,15 +6,30 @@ public struct Located<Value> {
     public var value: Value
     public var location: SourceLocation
     public var fields: [String: SourceLocation]
+    /// For a CSV row: the field number of each column, shared by all rows of a file.
+    public var columns: [String: Int]
 
     public init(_ value: Value, at location: SourceLocation, fields: [String: SourceLocation] = [:]) {
         self.value = value
         self.location = location
         self.fields = fields
+        self.columns = [:]
+    }
+
+    /// A value read from a CSV row: `location` is the row, `columns` maps column names to field numbers (1-based).
+    public init(_ value: Value, row location: SourceLocation, columns: [String: Int]) {
+        self.value = value
+        self.location = location
+        self.fields = [:]
+        self.columns = columns
     }
 
     /// Where `field` was written, or the item itself when the field is absent.
-    public func at(_ field: String) -> SourceLocation { fields[field] ?? location }
+    public func at(_ field: String) -> SourceLocation {
+        if let location = fields[field] { return location }
+        if let column = columns[field] { return SourceLocation(file: location.file, line: location.line, column: column) }
+        return location
+    }
 }
 
 extension Located: Sendable where Value: Sendable {}

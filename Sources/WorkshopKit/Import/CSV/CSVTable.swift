@@ -57,6 +57,9 @@ public struct CSVTable: Sendable {
     /// The field number (0-based) of a column, if present.
     public func column(_ name: String) -> Int? { indexByName[name] }
 
+    /// The field numbers (1-based, as diagnostics count them) of every column present.
+    public var fieldNumbers: [String: Int] { indexByName.mapValues { $0 + 1 } }
+
     /// The value of `column` in `row`, with a formula guard the toolkit added removed; empty when the column is absent.
     public func value(_ row: CSVRecord, _ column: String) -> String {
         guard let index = indexByName[column], index < row.fields.count else { return "" }

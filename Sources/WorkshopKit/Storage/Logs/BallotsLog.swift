@@ -62,6 +62,7 @@ public enum BallotsLog {
             return ([], error.diagnostics)
         }
         var diagnostics = Diagnostics()
+        let columns = table.fieldNumbers
         var ballots: [Located<Ballot>] = []
         for row in table.rows {
             let vote = LogField.identifier(VoteID.self, "vote", row, table, &diagnostics)
@@ -92,11 +93,10 @@ public enum BallotsLog {
                     at: table.location(row, "recorded_at"))
             }
             guard let vote, let ballot, voterOK, let choices else { continue }
-            let fields = Dictionary(uniqueKeysWithValues: (requiredColumns + optionalColumns).map { ($0, table.location(row, $0)) })
             ballots.append(
                 Located(
                     Ballot(vote: vote, id: ballot, voter: voter, choices: choices, recordedAt: recordedAt),
-                    at: SourceLocation(file: file, line: row.line), fields: fields))
+                    row: SourceLocation(file: file, line: row.line), columns: columns))
         }
         return (ballots, diagnostics)
     }

@@ -31,6 +31,7 @@ public enum RatingsLog {
             return ([], error.diagnostics)
         }
         var diagnostics = Diagnostics()
+        let columns = table.fieldNumbers
         var ratings: [Located<Rating>] = []
         for row in table.rows {
             let rater = LogField.identifier(ParticipantID.self, "rater", row, table, &diagnostics)
@@ -48,11 +49,10 @@ public enum RatingsLog {
                     at: table.location(row, "recorded_at"))
             }
             guard let rater, let item, let criterion, let score else { continue }
-            let fields = Dictionary(uniqueKeysWithValues: (requiredColumns + optionalColumns).map { ($0, table.location(row, $0)) })
             ratings.append(
                 Located(
                     Rating(rater: rater, item: item, criterion: criterion, score: score, recordedAt: recordedAt),
-                    at: SourceLocation(file: file, line: row.line), fields: fields))
+                    row: SourceLocation(file: file, line: row.line), columns: columns))
         }
         return (ratings, diagnostics)
     }
