@@ -100,7 +100,7 @@ struct CLITests {
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("Priority I: 2"))
         #expect(run.output.hasSuffix("wrote 12 files to Exports/demo/ (12 changed, 0 unchanged)\n"))
-        #expect(try sandbox.read("Exports/demo/project-list.csv").contains("1,Priority I,P2,Work near home,Economy,,,,,1,0,I-2,3,strategic,,,\r\n"))
+        #expect(try sandbox.read("Exports/demo/project-list.csv").contains("1,Priority I,P2,Work near home,Economy,,,,,1,0,I-2,3,strategic,,,,\r\n"))
         #expect(sandbox.run("run", w).output.hasSuffix("(0 changed, 12 unchanged)\n"))
     }
 

@@ -53,13 +53,21 @@ enum DecimalLiteral {
 
     /// Divides and rounds half away from zero ("kaufmännisch"), exactly.
     static func roundedDivision(_ numerator: Int, by denominator: Int) -> Int {
+        roundedDivision(numerator, times: 1, by: denominator)
+    }
+
+    /// `numerator × factor / denominator`, rounded half away from zero, exact without overflow
+    /// of the intermediate product (e.g. a share in permille of two large amounts).
+    static func roundedDivision(_ numerator: Int, times factor: Int, by denominator: Int) -> Int {
         precondition(denominator != 0)
-        let negative = (numerator < 0) != (denominator < 0)
-        let n = numerator.magnitude
+        let negative = ((numerator < 0) != (denominator < 0)) != (factor < 0)
         let d = denominator.magnitude
-        let quotient = (n + d / 2) / d
-        // d odd: (n + (d-1)/2) / d rounds half up exactly, since no remainder equals d/2.
-        return negative ? -Int(quotient) : Int(quotient)
+        let product = numerator.magnitude.multipliedFullWidth(by: factor.magnitude)
+        let (quotient, remainder) = d.dividingFullWidth(product)
+        // Half away from zero: round up when the remainder is at least half the divisor.
+        let roundsUp = remainder >= d - remainder
+        let magnitude = quotient + (roundsUp ? 1 : 0)
+        return negative ? -Int(magnitude) : Int(magnitude)
     }
 }
 

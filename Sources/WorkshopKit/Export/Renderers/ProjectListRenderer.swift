@@ -91,13 +91,13 @@ public struct ProjectListRenderer: Sendable {
             [
                 "Prioritätengruppe", "Priorität", "Nr.", "Projekt", "Themenfeld", "Relevanz", "Streuung Relevanz",
                 "Potenzial", "Streuung Potenzial", "Punkte", "Bewertende", "Ideen", "Regel ergibt", "Abweichung Begründung",
-                "Kümmerer", "Kosten gesamt", "Sachstand",
+                "Kümmerer", "Kosten gesamt", "Sachstand", "Sachstand vom",
             ]
         case .english:
             [
                 "priority_group", "priority", "project", "title", "theme", "relevance", "relevance_spread", "potential",
                 "potential_spread", "votes", "raters", "ideas", "rule_group", "override_reason", "lead", "total_cost",
-                "status",
+                "status", "status_date",
             ]
         }
     }
@@ -127,6 +127,7 @@ public struct ProjectListRenderer: Sendable {
                 project.lead.map(CSVCell.text) ?? .empty,
                 cost.total == .zero ? .empty : .money(cost.total),
                 status.map { .text(labels.projectState($0.state)) } ?? .empty,
+                status.map { .date($0.date) } ?? .empty,
             ])
         }
         return context.csv.document(header: csvHeader, rows: rows)

@@ -52,12 +52,12 @@ public struct BudgetOverview: Sendable, Hashable {
 
     /// Investment cost as a share of the total, in tenths of a percent, rounded half up (600 = 60.0 %).
     public var investmentPermille: Int? {
-        total.cents == 0 ? nil : DecimalLiteral.roundedDivision(investment.cents * 1000, by: total.cents)
+        total.cents == 0 ? nil : DecimalLiteral.roundedDivision(investment.cents, times: 1000, by: total.cents)
     }
 
     /// Operating cost as a share of the total, in tenths of a percent, rounded half up.
     public var operatingPermille: Int? {
-        total.cents == 0 ? nil : DecimalLiteral.roundedDivision(operating.cents * 1000, by: total.cents)
+        total.cents == 0 ? nil : DecimalLiteral.roundedDivision(operating.cents, times: 1000, by: total.cents)
     }
 
     public var findings: [Finding] {

@@ -25,9 +25,13 @@ public struct CriterionStatistics: Sendable, Hashable {
 
     /// The population standard deviation: how far ratings lie from their mean.
     public var standardDeviation: Double {
-        // n·Σx² − (Σx)² is exact in integers; only the square root is floating point.
-        let numerator = Double(count * sumOfSquares - sum * sum)
-        return (numerator / Double(count * count)).squareRoot()
+        // n·Σx² − (Σx)² is exact in integers while it fits (any realistic panel); beyond, Double.
+        let (nSquares, overflow1) = count.multipliedReportingOverflow(by: sumOfSquares)
+        let (sumSquared, overflow2) = sum.multipliedReportingOverflow(by: sum)
+        let numerator =
+            overflow1 || overflow2
+            ? max(0, Double(count) * Double(sumOfSquares) - Double(sum) * Double(sum)) : Double(nSquares - sumSquared)
+        return (numerator / (Double(count) * Double(count))).squareRoot()
     }
 
     /// The spread as the standard deviation in hundredths, rounded half up, for printing.
