@@ -65,6 +65,7 @@ public enum TextDecoder {
     }
 
     /// The first invalid UTF-8 sequence in `bytes`, with its line and column (in characters).
+    /// Lines end at CRLF, LF or CR, as they do for the CSV reader.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> InvalidUTF8? {
         var index = 0
         var line = 1
@@ -74,7 +75,8 @@ public enum TextDecoder {
         var lineHasInvalid = false
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x0A {
+            if byte == 0x0A || byte == 0x0D {
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
                 line += 1
                 column = 1
                 lineHasInvalid = false

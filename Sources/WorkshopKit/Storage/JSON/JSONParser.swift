@@ -172,8 +172,9 @@ public struct JSONParser {
         var scalars = String.UnicodeScalarView()
         var runStart = index
         func flush(_ parser: JSONParser, to end: Int) throws(SyntaxError) -> String {
-            guard let text = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
-                throw parser.error("the text is not valid UTF-8; save the file as UTF-8")
+            let run = parser.bytes[runStart..<end]
+            guard let text = String(validating: run, as: UTF8.self) else {
+                throw parser.error("the text is not valid UTF-8; save the file as UTF-8", at: Self.firstInvalidByte(in: run))
             }
             return text
         }
@@ -201,6 +202,7 @@ public struct JSONParser {
     }
 
     private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {
+        let escapeStart = index - 1  // the backslash
         guard index < bytes.count else { throw error("unterminated escape sequence") }
         let byte = bytes[index]
         index += 1
@@ -217,17 +219,17 @@ public struct JSONParser {
             let high = try parseHex4()
             if (0xD800...0xDBFF).contains(high) {
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw error("lone surrogate \\u\(hex4(high)); a high surrogate must be followed by a low one")
+                    throw error("lone surrogate \\u\(hex4(high)); a high surrogate must be followed by a low one", at: escapeStart)
                 }
                 index += 2
                 let low = try parseHex4()
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    throw error("\\u\(hex4(high)) must be followed by a low surrogate, not \\u\(hex4(low))")
+                    throw error("\\u\(hex4(high)) must be followed by a low surrogate, not \\u\(hex4(low))", at: escapeStart)
                 }
                 return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
             }
             guard let scalar = Unicode.Scalar(high) else {
-                throw error("lone surrogate \\u\(hex4(high))")
+                throw error("lone surrogate \\u\(hex4(high))", at: escapeStart)
             }
             return scalar
         default:
@@ -302,6 +304,24 @@ public struct JSONParser {
     private func error(_ message: String) -> SyntaxError {
         var copy = self
         return SyntaxError(position: copy.position, message: message)
+    }
+
+    /// An error at an earlier byte of the current line, such as the start of an escape sequence.
+    private func error(_ message: String, at byteIndex: Int) -> SyntaxError {
+        var copy = self
+        copy.index = byteIndex
+        return SyntaxError(position: copy.position, message: message)
+    }
+
+    /// The index of the first byte in `run` that does not begin a valid UTF-8 sequence.
+    private static func firstInvalidByte(in run: ArraySlice<UInt8>) -> Int {
+        var iterator = run.makeIterator()
+        var decoder = UTF8()
+        var offset = run.startIndex
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+        }
+        return offset
     }
 
     private func describeCurrent() -> String {
