@@ -1,6 +1,7 @@
 /// A CSV file with a header row, read for import: columns are found by name, in any order.
 ///
-/// Header names compare without regard to case and surrounding spaces. A missing required
+/// Header names compare without regard to case and white space (`Recorded At` = `recorded_at`
+/// does not hold, but `Recorded_At ` = `recorded_at` does). A missing required
 /// column, an unknown column or a repeated column is an error, so a typo in a header never
 /// makes a column silently vanish.
 public struct CSVTable: Sendable {
@@ -25,6 +26,8 @@ public struct CSVTable: Sendable {
         }
         var diagnostics = Diagnostics()
         var indexByName: [String: Int] = [:]
+        let required = required.map(Self.normalised)
+        let optional = optional.map(Self.normalised)
         let allowed = Set(required + optional)
         let allowedList = (required + optional).joined(separator: ", ")
         for (offset, raw) in first.fields.enumerated() {
@@ -54,20 +57,20 @@ public struct CSVTable: Sendable {
         String(name.unicodeScalars.filter { !$0.properties.isWhitespace }).lowercased()
     }
 
-    /// The field number (0-based) of a column, if present.
-    public func column(_ name: String) -> Int? { indexByName[name] }
+    /// The field number (0-based) of a column, if present; `name` is compared as headers are.
+    public func column(_ name: String) -> Int? { indexByName[name] ?? indexByName[Self.normalised(name)] }
 
     /// The field numbers (1-based, as diagnostics count them) of every column present.
     public var fieldNumbers: [String: Int] { indexByName.mapValues { $0 + 1 } }
 
     /// The value of `column` in `row`, with a formula guard the toolkit added removed; empty when the column is absent.
     public func value(_ row: CSVRecord, _ column: String) -> String {
-        guard let index = indexByName[column], index < row.fields.count else { return "" }
+        guard let index = self.column(column), index < row.fields.count else { return "" }
         return FormulaGuard.remove(row.fields[index])
     }
 
     /// Where a value is, for diagnostics: the row's line and the column's field number.
     public func location(_ row: CSVRecord, _ column: String) -> SourceLocation {
-        SourceLocation(file: file, line: row.line, column: indexByName[column].map { $0 + 1 })
+        SourceLocation(file: file, line: row.line, column: self.column(column).map { $0 + 1 })
     }
 }
