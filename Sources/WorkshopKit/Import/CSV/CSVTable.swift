@@ -1,7 +1,7 @@
 /// A CSV file with a header row, read for import: columns are found by name, in any order.
 ///
-/// Header names compare without regard to case and white space (`Recorded At` = `recorded_at`
-/// does not hold, but `Recorded_At ` = `recorded_at` does). A missing required
+/// Header names are compared ignoring case and white space: ` Recorded_At` matches
+/// `recorded_at`. A missing required
 /// column, an unknown column or a repeated column is an error, so a typo in a header never
 /// makes a column silently vanish.
 public struct CSVTable: Sendable {
