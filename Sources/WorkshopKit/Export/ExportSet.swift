@@ -41,6 +41,10 @@ public enum ExportSet {
             ExportFile(path: "scores.csv", text: scores.scoresCSV()),
             ExportFile(path: "votes.csv", text: scores.votesCSV()),
         ]
+        let portfolio = PortfolioChart(context)
+        if portfolio.hasContent { files.append(ExportFile(path: PortfolioChart.path, text: portfolio.svg())) }
+        let budgetChart = BudgetChart(context)
+        if budgetChart.hasContent { files.append(ExportFile(path: BudgetChart.path, text: budgetChart.svg())) }
         for project in evaluation.workspace.projects.sorted(by: { $0.id < $1.id }) {
             files.append(ExportFile(path: context.briefPath(project.id), text: briefs.markdown(for: project)))
         }

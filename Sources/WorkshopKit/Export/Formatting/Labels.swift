@@ -132,6 +132,13 @@ public struct Labels: Sendable {
     public var budgetChartTitle = ""
     public var generatedNote = ""
 
+    // Charts
+    public var portfolioAlt = ""
+    public var budgetChartAlt = ""
+    public var chartThreshold = ""
+    public var chartNotPlotted = ""
+    public var chartOverrideNote = ""
+
     public init(_ language: Language) {
         switch language {
         case .german: self = Labels.german
@@ -309,6 +316,11 @@ public struct Labels: Sendable {
         l.portfolioCaption = "Jeder Punkt ein Projekt; Linien zeigen die Schwellen der Regel."
         l.budgetChartTitle = "Budget je Projekt (investiv / konsumtiv)"
         l.generatedNote = "Erzeugt mit `workshop run`; nicht von Hand bearbeiten, sondern die Dateien im Arbeitsbereich ändern und neu erzeugen."
+        l.portfolioAlt = "Portfolio-Diagramm: Projekte nach Relevanz und Potenzial, gekennzeichnet nach Prioritätengruppe"
+        l.budgetChartAlt = "Balkendiagramm: Budget je Projekt und Antrag, investiv und konsumtiv, in Mio. €"
+        l.chartThreshold = "Schwelle der Regel"
+        l.chartNotPlotted = "Nicht dargestellt, da ohne Bewertung"
+        l.chartOverrideNote = "Abweichung von der Regel"
         return l
     }()
 
@@ -437,6 +449,11 @@ public struct Labels: Sendable {
         l.portfolioCaption = "Each dot a project; lines mark the rule's thresholds."
         l.budgetChartTitle = "Budget per project (investment / operating)"
         l.generatedNote = "Made by `workshop run`; do not edit by hand: change the workspace files and run it again."
+        l.portfolioAlt = "Portfolio chart: projects by relevance and potential, marked by priority group"
+        l.budgetChartAlt = "Bar chart: budget per project and application, investment and operating, in € million"
+        l.chartThreshold = "Threshold of the rule"
+        l.chartNotPlotted = "Not shown, as not rated"
+        l.chartOverrideNote = "override of the rule"
         return l
     }()
 }

@@ -15,6 +15,9 @@ public struct BudgetRenderer: Sendable {
         if context.evaluation.budgets.isEmpty {
             output += "\n" + MarkdownText.paragraph(labels.none) + "\n"
         }
+        if BudgetChart(context).hasContent {
+            output += "\n![\(MarkdownText.inline(labels.budgetChartAlt))](\(BudgetChart.path))\n"
+        }
         for overview in context.evaluation.budgets {
             output += section(overview)
         }

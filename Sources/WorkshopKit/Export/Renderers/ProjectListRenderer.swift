@@ -13,6 +13,9 @@ public struct ProjectListRenderer: Sendable {
         let list = evaluation.consolidatedList
         var output = "# \(MarkdownText.inline(labels.projectListTitle)) – \(MarkdownText.inline(context.process.title))\n\n"
         output += MarkdownText.paragraph(labels.projectListIntro) + "\n"
+        if PortfolioChart(context).hasContent {
+            output += "\n![\(MarkdownText.inline(labels.portfolioAlt))](\(PortfolioChart.path))\n"
+        }
         for group in context.workspace.prioritisation.groups {
             let members = list.filter { evaluation.priorities[$0.id]?.group == group }
             guard !members.isEmpty else { continue }
