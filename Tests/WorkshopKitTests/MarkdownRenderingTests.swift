@@ -87,9 +87,16 @@ struct MarkdownRenderingTests {
                 .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
         })
         #expect(Set(rows.map { $0[1] }) == expected)
-        // No HTML, code, math, images or links came from user text: only the id links and <br>.
+        // No HTML, code, math, emphasis, images or links came from user text: only the id links,
+        // the chart the toolkit made, and <br>.
         let kinds = Pandoc.inlineKinds(in: document)
-        #expect(kinds.isDisjoint(with: ["Code", "Math", "Image", "Emph", "Strikeout"]), "\(kinds)")
+        #expect(kinds.isDisjoint(with: ["Code", "Math", "Emph", "Strikeout"]), "\(kinds)")
+        #expect(Pandoc.targets(of: "Image", in: document) == ["charts/portfolio.svg"])
+        // GFM turns a bare URL in a title into a link that shows the URL itself (as GitHub does);
+        // every other link is the toolkit's own, to a brief.
+        for link in Pandoc.links(in: document) where !link.target.hasPrefix("briefs/P") {
+            #expect(link.text == link.target, "user text made a link: \(link)")
+        }
         #expect(Pandoc.rawInlines(in: document).allSatisfy { $0 == "<br>" })
         #expect(Pandoc.blockKinds(in: document).isDisjoint(with: ["RawBlock", "CodeBlock", "OrderedList", "BlockQuote"]))
 
@@ -214,6 +221,44 @@ enum Pandoc {
         }
         walk(document["blocks"] ?? [])
         return kinds
+    }
+
+    /// Every link's shown text and target.
+    static func links(in document: [String: Any]) -> [(text: String, target: String)] {
+        var links: [(text: String, target: String)] = []
+        func walk(_ value: Any) {
+            if let dictionary = value as? [String: Any] {
+                if dictionary["t"] as? String == "Link", let c = dictionary["c"] as? [Any], c.count == 3,
+                    let inlines = c[1] as? [Any], let target = (c[2] as? [Any])?.first as? String
+                {
+                    links.append((text(inlines), target))
+                }
+                dictionary.values.forEach(walk)
+            } else if let array = value as? [Any] {
+                array.forEach(walk)
+            }
+        }
+        walk(document["blocks"] ?? [])
+        return links
+    }
+
+    /// The targets of every link or image (`kind` "Link" or "Image").
+    static func targets(of kind: String, in document: [String: Any]) -> [String] {
+        var targets: [String] = []
+        func walk(_ value: Any) {
+            if let dictionary = value as? [String: Any] {
+                if dictionary["t"] as? String == kind, let c = dictionary["c"] as? [Any], let target = c.last as? [Any],
+                    let url = target.first as? String
+                {
+                    targets.append(url)
+                }
+                dictionary.values.forEach(walk)
+            } else if let array = value as? [Any] {
+                array.forEach(walk)
+            }
+        }
+        walk(document["blocks"] ?? [])
+        return targets
     }
 
     static func rawInlines(in document: [String: Any]) -> [String] {
