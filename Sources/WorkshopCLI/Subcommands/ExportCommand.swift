@@ -15,7 +15,8 @@ enum ExportCommand {
             Checks the workspace and, only when it has no errors, writes every export to \
             Exports/<process>/ (or --out DIR): project-list.csv/.md by priority group, briefs/<project>.md, \
             budget.csv/.md with subsidy and own share, consolidation.md and ideas.csv (idea to project, both \
-            ways), scores.csv, votes.csv, index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
+            ways), scores.csv, votes.csv, charts/portfolio.svg (relevance × potential) and charts/budget.svg, \
+            index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
             Each file is written atomically; unchanged files are left alone; files a previous run wrote that \
             are no longer made are removed. The same workspace always gives the same bytes.
             Without a WORKSPACE, exports the embedded example \(Invocation.defaultWorkspace).

@@ -22,6 +22,16 @@ public struct ExportContext: Sendable {
 
     public func date(_ day: Day) -> String { process.language == .german ? day.german : day.iso }
 
+    /// "01.01.2019 – 31.12.2019", "ab 01.07.2021", "bis 31.12.2025", or "" when neither is known.
+    public func span(_ start: Day?, _ end: Day?) -> String {
+        switch (start, end) {
+        case (let start?, let end?): "\(date(start)) – \(date(end))"
+        case (let start?, nil): "\(labels.from) \(date(start))"
+        case (nil, let end?): "\(labels.until) \(date(end))"
+        case (nil, nil): ""
+        }
+    }
+
     public func money(_ amount: Money) -> String { numbers.money(amount, currency: process.currency) }
 
     /// `3,85` or `–` when there is no score.

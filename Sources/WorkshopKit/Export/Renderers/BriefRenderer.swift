@@ -50,9 +50,8 @@ public struct BriefRenderer: Sendable {
         lines.append((labels.lead, project.lead ?? labels.notGiven))
         let partners = project.partners.map { id in context.process.partners.first { $0.id == id }?.name ?? id.rawValue }
         lines.append((labels.partners, partners.isEmpty ? labels.allPartners : partners.joined(separator: ", ")))
-        if project.start != nil || project.end != nil {
-            lines.append((labels.runningTime, [project.start, project.end].map { $0.map(context.date) ?? "…" }.joined(separator: " – ")))
-        }
+        let runningTime = context.span(project.start, project.end)
+        if !runningTime.isEmpty { lines.append((labels.runningTime, runningTime)) }
         if let status = evaluation.latestStatus(of: project.id) {
             lines.append((labels.status, "\(labels.projectState(status.state)) (\(context.date(status.date)))"))
         }

@@ -36,7 +36,7 @@ public struct IndexRenderer: Sendable {
         if !process.phases.isEmpty {
             output += "\n## \(MarkdownText.inline(labels.phases))\n\n"
             for phase in process.phases {
-                let span = [phase.start, phase.end].compactMap { $0.map(context.date) }.joined(separator: " – ")
+                let span = context.span(phase.start, phase.end)
                 output += "- **\(MarkdownText.inline(phase.name))**" + (span.isEmpty ? "" : " (\(MarkdownText.inline(span)))")
                     + (phase.summary.map { ": " + MarkdownText.inline($0) } ?? "") + "\n"
             }
