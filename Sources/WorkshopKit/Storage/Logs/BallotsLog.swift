@@ -55,22 +55,12 @@ public enum BallotsLog {
 
     /// Reads the log; rows that cannot be read are reported and left out.
     public static func decode(_ bytes: [UInt8], file: String, reader: CSVReader = CSVReader()) -> (ballots: [Located<Ballot>], diagnostics: Diagnostics) {
-        let table: CSVTable
-        do {
-            table = try CSVTable(bytes: bytes, file: file, required: requiredColumns, optional: optionalColumns, reader: reader)
-        } catch {
-            return ([], error.diagnostics)
-        }
-        var diagnostics = Diagnostics()
-        let columns = table.fieldNumbers
-        var ballots: [Located<Ballot>] = []
-        for row in table.rows {
+        LogField.rows(bytes, file: file, reader: reader, required: requiredColumns, optional: optionalColumns) { row, table, diagnostics in
             let vote = LogField.identifier(VoteID.self, "vote", row, table, &diagnostics)
             let ballot = LogField.identifier(BallotID.self, "ballot", row, table, &diagnostics)
-            let voterText = table.value(row, "voter").trimmingSpaces
             var voter: ParticipantID?
             var voterOK = true
-            if !voterText.isEmpty {
+            if !table.value(row, "voter").trimmingSpaces.isEmpty {
                 voter = LogField.identifier(ParticipantID.self, "voter", row, table, &diagnostics)
                 voterOK = voter != nil
             }
@@ -86,18 +76,9 @@ public enum BallotsLog {
             case .failure(let problem):
                 diagnostics.error(problem.message, at: table.location(row, "choices"))
             }
-            let recordedAt = table.value(row, "recorded_at")
-            if !recordedAt.isEmpty && !Timestamp.isValid(recordedAt) {
-                diagnostics.error(
-                    "recorded_at '\(recordedAt)' is not an ISO 8601 time such as 2020-08-25T15:40:00+02:00 (or leave it empty)",
-                    at: table.location(row, "recorded_at"))
-            }
-            guard let vote, let ballot, voterOK, let choices else { continue }
-            ballots.append(
-                Located(
-                    Ballot(vote: vote, id: ballot, voter: voter, choices: choices, recordedAt: recordedAt),
-                    row: SourceLocation(file: file, line: row.line), columns: columns))
+            let recordedAt = LogField.recordedAt(row, table, &diagnostics)
+            guard let vote, let ballot, voterOK, let choices, let recordedAt else { return nil }
+            return Ballot(vote: vote, id: ballot, voter: voter, choices: choices, recordedAt: recordedAt)
         }
-        return (ballots, diagnostics)
     }
 }

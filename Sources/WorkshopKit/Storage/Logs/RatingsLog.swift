@@ -24,16 +24,7 @@ public enum RatingsLog {
 
     /// Reads the log; rows that cannot be read are reported and left out.
     public static func decode(_ bytes: [UInt8], file: String, reader: CSVReader = CSVReader()) -> (ratings: [Located<Rating>], diagnostics: Diagnostics) {
-        let table: CSVTable
-        do {
-            table = try CSVTable(bytes: bytes, file: file, required: requiredColumns, optional: optionalColumns, reader: reader)
-        } catch {
-            return ([], error.diagnostics)
-        }
-        var diagnostics = Diagnostics()
-        let columns = table.fieldNumbers
-        var ratings: [Located<Rating>] = []
-        for row in table.rows {
+        LogField.rows(bytes, file: file, reader: reader, required: requiredColumns, optional: optionalColumns) { row, table, diagnostics in
             let rater = LogField.identifier(ParticipantID.self, "rater", row, table, &diagnostics)
             let item = LogField.identifier(ItemID.self, "item", row, table, &diagnostics)
             let criterion = LogField.identifier(CriterionID.self, "criterion", row, table, &diagnostics)
@@ -42,24 +33,50 @@ public enum RatingsLog {
             if score == nil {
                 diagnostics.error("score '\(scoreText)' is not a whole number", at: table.location(row, "score"))
             }
-            let recordedAt = table.value(row, "recorded_at")
-            if !recordedAt.isEmpty && !Timestamp.isValid(recordedAt) {
-                diagnostics.error(
-                    "recorded_at '\(recordedAt)' is not an ISO 8601 time such as 2020-08-18T10:12:00+02:00 (or leave it empty)",
-                    at: table.location(row, "recorded_at"))
-            }
-            guard let rater, let item, let criterion, let score else { continue }
-            ratings.append(
-                Located(
-                    Rating(rater: rater, item: item, criterion: criterion, score: score, recordedAt: recordedAt),
-                    row: SourceLocation(file: file, line: row.line), columns: columns))
+            let recordedAt = LogField.recordedAt(row, table, &diagnostics)
+            guard let rater, let item, let criterion, let score, let recordedAt else { return nil }
+            return Rating(rater: rater, item: item, criterion: criterion, score: score, recordedAt: recordedAt)
         }
-        return (ratings, diagnostics)
     }
 }
 
-/// Reading single fields of log rows, shared by the rating and ballot logs.
+/// Reading log rows and their fields, shared by the rating and ballot logs.
 enum LogField {
+    /// Reads a log's table and decodes each row; rows that `decode` rejects (after recording
+    /// why) are left out, the others keep where they were written.
+    static func rows<Value>(
+        _ bytes: [UInt8], file: String, reader: CSVReader, required: [String], optional: [String],
+        decode: (CSVRecord, CSVTable, inout Diagnostics) -> Value?
+    ) -> ([Located<Value>], Diagnostics) {
+        let table: CSVTable
+        do {
+            table = try CSVTable(bytes: bytes, file: file, required: required, optional: optional, reader: reader)
+        } catch {
+            return ([], error.diagnostics)
+        }
+        var diagnostics = Diagnostics()
+        let columns = table.fieldNumbers
+        var values: [Located<Value>] = []
+        values.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            guard let value = decode(row, table, &diagnostics) else { continue }
+            values.append(Located(value, row: SourceLocation(file: file, line: row.line), columns: columns))
+        }
+        return (values, diagnostics)
+    }
+
+    /// The optional `recorded_at` of a row: empty, or an ISO 8601 time; `nil` after reporting anything else.
+    static func recordedAt(_ row: CSVRecord, _ table: CSVTable, _ diagnostics: inout Diagnostics) -> String? {
+        let text = table.value(row, "recorded_at")
+        guard text.isEmpty || Timestamp.isValid(text) else {
+            diagnostics.error(
+                "recorded_at '\(text)' is not an ISO 8601 time such as 2020-08-18T10:12:00+02:00 (or leave it empty)",
+                at: table.location(row, "recorded_at"))
+            return nil
+        }
+        return text
+    }
+
     static func identifier<ID: Identifier>(
         _ type: ID.Type, _ column: String, _ row: CSVRecord, _ table: CSVTable, _ diagnostics: inout Diagnostics
     ) -> ID? {
