@@ -68,6 +68,7 @@ public struct WorkshopCLI: Sendable {
             let invocation = Invocation(
                 command: command, arguments: parsed, environment: environment, currentDirectory: currentDirectory,
                 console: console)
+            defer { invocation.releaseLock() }
             try command.run(invocation)
             return ExitCode.success.rawValue
         } catch {

@@ -531,7 +531,7 @@ struct TextDecoderTests {
         #expect(problem.windows1252Guess == "ä")
         #expect(
             problem.description
-                == "byte 0xE4 is not valid UTF-8 (it is 'ä' in Windows-1252, as older Excel saves CSV); 2 lines have such bytes; save the file as UTF-8, or read it with --encoding windows-1252"
+                == "byte 0xE4 is not valid UTF-8 (it is 'ä' in Windows-1252, as older Excel saves CSV); 2 lines have such bytes; save the file as UTF-8, or read it in the encoding windows-1252"
         )
         // A byte that is no letter in Windows-1252 is not guessed at.
         let control = try #require(TextDecoder.firstInvalidUTF8([0x81]))

@@ -94,7 +94,7 @@ struct GoldenExportTests {
         #expect(Set(committed) == Set(files.map(\.path)), "run 'swift run workshop run' and review the diff")
         for file in files {
             let golden = try Data(contentsOf: Fixtures.coesfeldExports.appendingPathComponent(file.path))
-            #expect(Array(golden) == file.bytes, "\(file.path) differs; run 'swift run workshop run' and review the diff")
+            #expect(golden == Data(file.bytes), "\(file.path) differs; run 'swift run workshop run' and review the diff")
         }
     }
 

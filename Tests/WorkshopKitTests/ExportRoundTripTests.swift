@@ -38,15 +38,20 @@ struct ExportRoundTripTests {
         let ideas = try #require(files.first { $0.path == "ideas.csv" })
         #expect(ideas.bytes.starts(with: [0xEF, 0xBB, 0xBF]) == (profile == .excelGerman))
         let table = try CSVTable(
-            bytes: ideas.bytes, file: "ideas.csv", required: ConsolidationRenderer(ExportContext(evaluation: Evaluation(workspace), csvProfile: profile)).csvHeader.map { $0.lowercased().filter { !$0.isWhitespace } })
+            bytes: ideas.bytes, file: "ideas.csv", required: ConsolidationRenderer(ExportContext(evaluation: Evaluation(workspace), csvProfile: profile)).csvHeader)
         #expect(table.rows.count == Self.hostile.count)
         // Column names follow the workspace's language (English here), whatever the profile.
-        let titleColumn = "title"
-        let benefitColumn = "benefit"
         for (row, idea) in zip(table.rows, workspace.ideas.sorted { $0.id < $1.id }) {
-            #expect(table.value(row, titleColumn) == idea.title)
-            #expect(table.value(row, benefitColumn) == (idea.benefit ?? ""))
+            #expect(table.value(row, "idea") == idea.id.rawValue)
+            #expect(table.value(row, "title") == idea.title)
+            #expect(table.value(row, "benefit") == (idea.benefit ?? ""))
+            #expect(table.value(row, "challenges") == (idea.challenges ?? ""))
+            #expect(table.value(row, "projects") == "P1")
         }
+        // The project list carries the hostile project title back too.
+        let list = try #require(files.first { $0.path == "project-list.csv" })
+        let projects = try CSVTable(bytes: list.bytes, file: "project-list.csv", required: ProjectListRenderer(ExportContext(evaluation: Evaluation(workspace), csvProfile: profile)).csvHeader)
+        #expect(projects.rows.map { projects.value($0, "title") } == [Self.hostile[0]])
         // And every other CSV export has a rectangular shape the reader accepts.
         for file in files where file.path.hasSuffix(".csv") {
             let document = try CSVReader().read(file.bytes, file: file.path)

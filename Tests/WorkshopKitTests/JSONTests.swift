@@ -597,7 +597,7 @@ struct JSONReaderTests {
         #expect(ProjectID(json: try JSONParser.parse("\"P 1\""), key: "project", reader: &reader) == nil)
         #expect(ProjectID(json: try JSONParser.parse("\"P1\""), key: "project", reader: &reader) == ProjectID("P1"))
         #expect(reader.diagnostics.all.map(\.message) == [
-            "project id 'P 1' may hold only letters A–Z, digits, '-', '_' and '.', starting with a letter or digit"
+            "\"project\": project id 'P 1' may hold only letters A–Z, digits, '-', '_' and '.', starting with a letter or digit"
         ])
     }
 }

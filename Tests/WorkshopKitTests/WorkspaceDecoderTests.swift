@@ -103,8 +103,42 @@ struct WorkspaceDecoderTests {
         let result = decode(files)
         #expect(result.workspace == nil)
         #expect(result.diagnostics.sorted.map(\.description) == [
-            "W/process.json: error: no process.json here; this folder is not a workspace (create one with 'workshop new')"
+            "W/process.json: error: no process.json here; this folder is not a workspace (a new one starts with its process.json)"
         ])
+    }
+
+    @Test("A broken process.json does not hide the problems of the other files")
+    func brokenProcess() {
+        var files = Fixtures.files(of: Fixtures.small())
+        files[.process] = Array("{\"title\": \"x\", \"language\": \"de\",}".utf8)
+        files[.votes] = Array("{\"votes\": [}".utf8)
+        files[.ratings] = Array("rater,item,criterion,score\nR1,P1,growth,11\n".utf8)
+        let result = decode(files)
+        #expect(result.workspace == nil)
+        #expect(Set(result.diagnostics.sorted.map(\.location.file)) == ["W/process.json", "W/votes.json", "W/ratings.csv"])
+    }
+
+    @Test("Weights must lie in 0.01…1000, and vote minimums are whole points", arguments: [
+        (WorkspaceFile.criteria, "{\"criteria\": [{\"id\": \"a\", \"group\": \"relevance\", \"name\": \"A\", \"weight\": 1000000, \"scale\": {\"minimum\": 1, \"maximum\": 5}}]}", "a weight lies in 0.01…1000"),
+        (WorkspaceFile.prioritisation, "{\"rule\": [{\"group\": 1, \"minimums\": {\"votes\": 0.5}}, {\"group\": 2, \"minimums\": {}}]}", "\"votes\" counts whole points; found 0.5"),
+    ])
+    func bounds(_ file: WorkspaceFile, _ text: String, _ expected: String) {
+        let result = decode(replacing(file, with: text, in: Fixtures.files(of: Fixtures.small())))
+        #expect(result.workspace == nil)
+        #expect(result.diagnostics.contains { $0.message.contains(expected) }, "\(result.diagnostics.sorted)")
+    }
+
+    @Test("A reference inside a list points at its element")
+    func elementPositions() {
+        let projects = """
+            {"projects": [
+              {"id": "P1", "title": "One", "theme": "mobility",
+               "ideas": ["I-1",
+                         "I-9"]}
+            ]}
+            """
+        let result = decode(replacing(.projects, with: projects, in: Fixtures.files(of: Fixtures.small())))
+        #expect(result.diagnostics.sorted.first.map { "\($0.location)" } == "W/projects.json:4:14")
     }
 
     @Test("Missing optional files count as empty, and prioritisation falls back to the standard rule")

@@ -1,3 +1,5 @@
+import WorkshopKit
+
 /// An option a command accepts.
 struct OptionSpec: Sendable {
     enum Kind: Sendable {
@@ -96,23 +98,8 @@ struct Arguments {
     func flag(_ name: String) -> Bool { flags.contains(name) }
     func has(_ name: String) -> Bool { values[name] != nil || flags.contains(name) }
 
-    /// The closest option name, for "did you mean".
+    /// The closest option or command name, for "did you mean".
     static func closest(_ name: String, among names: [String]) -> String? {
-        names.map { ($0, distance($0, name)) }.filter { $0.1 <= max(2, name.count / 3) }.min { $0.1 < $1.1 }?.0
-    }
-
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        Suggestion.closest(to: name, among: names)
     }
 }

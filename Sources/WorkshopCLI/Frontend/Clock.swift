@@ -6,12 +6,16 @@ import WorkshopKit
 struct Clock {
     let date: Date
 
-    init(environment: [String: String]) {
-        if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) {
-            date = Date(timeIntervalSince1970: seconds)
-        } else {
+    /// - Throws: `CLIError.usage` when `SOURCE_DATE_EPOCH` is set but not whole seconds in 1970…9999.
+    init(environment: [String: String]) throws(CLIError) {
+        guard let text = environment["SOURCE_DATE_EPOCH"] else {
             date = Date()
+            return
         }
+        guard let seconds = Int(text), (0...253_402_300_799).contains(seconds) else {
+            throw .usage("SOURCE_DATE_EPOCH '\(text)' must be whole seconds since 1970-01-01 (up to the year 9999)", command: nil)
+        }
+        date = Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     private var utc: DateComponents {

@@ -45,7 +45,41 @@ final class Invocation {
         } else {
             throw .usage("name the workspace folder to change, e.g. Workshops/my-process", command: command.name)
         }
-        return WorkspaceStore(folder: url(path), shownAs: path)
+        return try store(path)
+    }
+
+    /// The workspace at `path`, whose folder name must serve as a process id.
+    func store(_ path: String) throws(CLIError) -> WorkspaceStore {
+        let store = WorkspaceStore(folder: url(path), shownAs: path)
+        if let problem = ProcessID.problem(with: store.id.rawValue) {
+            throw .usage("the workspace folder's name is its process id: \(problem)", command: command.name)
+        }
+        return store
+    }
+
+    /// The workspace lock a changing command holds until it ends.
+    private var lock: FileLock?
+
+    /// Takes the workspace's lock, then loads and checks it: from here until the command ends no
+    /// other `workshop` process changes this workspace, so what was checked is what is written to.
+    func loadForChange(_ store: WorkspaceStore) throws(CLIError) -> Workspace {
+        if lock == nil {
+            guard FileSystem.isDirectory(store.folder) else {
+                throw .storage(StorageError(.missing, path: store.shownAs, reason: "no such workspace folder"))
+            }
+            do {
+                lock = try store.lock()
+            } catch {
+                throw .storage(error)
+            }
+        }
+        return try loadWorkspace(store)
+    }
+
+    /// Releases the workspace lock, if the command took it.
+    func releaseLock() {
+        lock?.release()
+        lock = nil
     }
 
     /// Loads and checks a workspace; any error stops the command with every problem listed.
@@ -70,22 +104,38 @@ final class Invocation {
     /// Positional arguments after the workspace.
     var rest: [String] { Array(arguments.positionals.dropFirst()) }
 
-    /// Reads a required option or fails with usage.
+    /// Reads a required option, which must hold more than white space, or fails with usage.
     func required(_ name: String) throws(CLIError) -> String {
-        guard let value = arguments.value(name), !value.isEmpty else {
+        guard let value = try text(name) else {
             let spec = command.options.first { $0.name == name }
             throw .usage("missing \(spec?.synopsis ?? "--\(name)")", command: command.name)
         }
         return value
     }
 
-    /// An identifier option, checked.
-    func identifier<ID: Identifier>(_ name: String, as type: ID.Type, required: Bool = true) throws(CLIError) -> ID? {
-        guard let text = required ? try self.required(name) : arguments.value(name) else { return nil }
+    /// A required identifier option, checked.
+    func identifier<ID: Identifier>(_ name: String, as type: ID.Type) throws(CLIError) -> ID {
+        try checked(try required(name), option: name)
+    }
+
+    /// An identifier option that may be left out, checked when given.
+    func optionalIdentifier<ID: Identifier>(_ name: String, as type: ID.Type) throws(CLIError) -> ID? {
+        guard let text = arguments.value(name) else { return nil }
+        return try checked(text, option: name)
+    }
+
+    private func checked<ID: Identifier>(_ text: String, option name: String) throws(CLIError) -> ID {
         switch ID.validated(text) {
         case .success(let id): return id
         case .failure(let error): throw .usage("--\(name): \(error.message)", command: command.name)
         }
+    }
+
+    /// A text option that must hold more than white space, when given.
+    func text(_ name: String) throws(CLIError) -> String? {
+        guard let value = arguments.value(name) else { return nil }
+        if value.allSatisfy(\.isWhitespace) { throw .usage("--\(name) is empty; give some text", command: command.name) }
+        return value
     }
 
     /// A date option, `YYYY-MM-DD`.
@@ -137,6 +187,18 @@ final class Invocation {
         }
         for file in changed { files[file] = Array(WorkspaceEncoder.text(of: file, in: workspace).utf8) }
         let result = WorkspaceDecoder.decode(id: store.id, files: files, folder: store.shownAs)
-        if result.diagnostics.hasErrors { throw .invalid(result.diagnostics) }
+        guard result.diagnostics.hasErrors else { return }
+        // The problems are in files not yet written, so their lines are not on disk: name the
+        // file without a line and say it is the change that is refused.
+        let changedPaths = Set(changed.map(store.path))
+        var refused = Diagnostics()
+        for diagnostic in result.diagnostics.sorted where diagnostic.severity == .error {
+            if changedPaths.contains(diagnostic.location.file) {
+                refused.error("not changed, since the change would be invalid: \(diagnostic.message)", at: SourceLocation(file: diagnostic.location.file))
+            } else {
+                refused.append(diagnostic)
+            }
+        }
+        throw .invalid(refused)
     }
 }

@@ -5,11 +5,11 @@ enum AddIdeaCommand {
     static let command = Command(
         name: "add-idea",
         summary: "Record an idea sheet: title, theme, central benefit, expected challenges, origin.",
-        usage: ["add-idea WORKSPACE --title TITLE --theme THEME [--benefit TEXT] [--challenges TEXT] [--workshop ID | --origin TEXT] [--submitter NAME] [--id ID]"],
+        usage: ["add-idea WORKSPACE --title TITLE --theme THEME [--benefit TEXT] [--challenges TEXT] [--workshop ID] [--origin TEXT] [--submitter NAME] [--id ID]"],
         discussion: """
             Adds an idea sheet ("Entwurf") to ideas.json and prints its id. Without --id the next free \
             I-<n> is used. An idea comes from a workshop (--workshop) or from elsewhere (--origin, e.g. \
-            "online form"). Ideas are later rated, voted on and merged into projects with 'workshop consolidate'.
+            "online form"); both may be given, the origin then saying more. Ideas are later rated, voted on and merged into projects with 'workshop consolidate'.
             """,
         options: [
             .value("title", "TITLE", "The idea in a few words."),
@@ -26,19 +26,19 @@ enum AddIdeaCommand {
         ],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: false)
-            var workspace = try invocation.loadWorkspace(store)
+            var workspace = try invocation.loadForChange(store)
             let title = try invocation.required("title")
-            let theme = try invocation.identifier("theme", as: ThemeID.self)!
+            let theme = try invocation.identifier("theme", as: ThemeID.self)
             guard workspace.process.theme(theme) != nil else {
                 throw .data("unknown theme '\(theme)'; themes in process.json: \(workspace.process.themes.map(\.id.rawValue).joined(separator: ", "))")
             }
-            let workshop = try invocation.identifier("workshop", as: WorkshopID.self, required: false)
+            let workshop = try invocation.optionalIdentifier("workshop", as: WorkshopID.self)
             if let workshop, workspace.workshop(workshop) == nil {
                 throw .data("unknown workshop '\(workshop)'; workshops: \(workspace.workshops.map(\.id.rawValue).joined(separator: ", "))")
             }
             let taken = Set(workspace.ideas.map(\.id.rawValue) + workspace.projects.map(\.id.rawValue))
             let id: IdeaID
-            if let given = try invocation.identifier("id", as: IdeaID.self, required: false) {
+            if let given = try invocation.optionalIdentifier("id", as: IdeaID.self) {
                 guard !taken.contains(given.rawValue) else { throw .data("id \(given) is taken by an idea or project; choose another") }
                 id = given
             } else {

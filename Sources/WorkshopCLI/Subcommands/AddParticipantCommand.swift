@@ -20,11 +20,11 @@ enum AddParticipantCommand {
         examples: ["workshop add-participant Workshops/my-process --id AK-11 --name \"Mitglied Arbeitskreis 11\" --role AK --partner olfen"],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: false)
-            var workspace = try invocation.loadWorkspace(store)
-            let id = try invocation.identifier("id", as: ParticipantID.self)!
+            var workspace = try invocation.loadForChange(store)
+            let id = try invocation.identifier("id", as: ParticipantID.self)
             let name = try invocation.required("name")
-            let role = try invocation.identifier("role", as: RoleID.self)!
-            let partner = try invocation.identifier("partner", as: PartnerID.self, required: false)
+            let role = try invocation.identifier("role", as: RoleID.self)
+            let partner = try invocation.optionalIdentifier("partner", as: PartnerID.self)
             if workspace.participant(id) != nil { throw .data("participant \(id) exists already in \(store.path(.participants))") }
             let roles = workspace.process.roles.map(\.id.rawValue)
             guard roles.contains(role.rawValue) else {

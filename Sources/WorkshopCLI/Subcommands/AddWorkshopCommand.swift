@@ -23,10 +23,10 @@ enum AddWorkshopCommand {
         ],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: false)
-            var workspace = try invocation.loadWorkspace(store)
-            let id = try invocation.identifier("id", as: WorkshopID.self)!
+            var workspace = try invocation.loadForChange(store)
+            let id = try invocation.identifier("id", as: WorkshopID.self)
             if workspace.workshop(id) != nil { throw .data("workshop \(id) exists already in \(store.path(.workshops))") }
-            let theme = try invocation.identifier("theme", as: ThemeID.self, required: false)
+            let theme = try invocation.optionalIdentifier("theme", as: ThemeID.self)
             if let theme, workspace.process.theme(theme) == nil {
                 throw .data("unknown theme '\(theme)'; themes in process.json: \(workspace.process.themes.map(\.id.rawValue).joined(separator: ", "))")
             }

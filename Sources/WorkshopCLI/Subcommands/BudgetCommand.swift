@@ -53,6 +53,7 @@ enum BudgetCommand {
             case .thirdPartyFundsBeyondLimit(let funds, let limit): message = "third-party funds \(numbers.money(funds, currency: currency)) exceed the allowed reduction of \(numbers.money(limit, currency: currency))"
             case .submittedAfterDeadline(let submitted, let deadline): message = "submitted \(submitted), after the deadline \(deadline)"
             case .unbudgeted(let project): message = "\(project) has no budget lines"
+            case .runsTooLong(let project, let years): message = "\(project) runs longer than the \(years) years the call funds"
             }
             text += "  " + style.red("✗") + " " + message + "\n"
         }
@@ -74,6 +75,7 @@ enum BudgetCommand {
                 case .thirdPartyFundsBeyondLimit: .string("thirdPartyFundsBeyondLimit")
                 case .submittedAfterDeadline: .string("submittedAfterDeadline")
                 case .unbudgeted(let project): .string("unbudgeted:\(project)")
+                case .runsTooLong(let project, _): .string("runsTooLong:\(project)")
                 }
             }),
         ])

@@ -11,7 +11,8 @@ enum CheckCommand {
             file:line:column: error: message (for CSV files the column is the field number): broken JSON \
             with its position, unknown keys, duplicate ids, references to ideas, projects, themes or \
             participants that do not exist, scores outside their scale, ballots that break their vote's \
-            rules. Warnings do not fail the check. Nothing is written. Exit status 65 when any error is found.
+            rules. Warnings do not fail the check. Nothing is written. Exit status 65 when any error is found, \
+            66 when a workspace folder is missing (the others are still checked).
             Without a WORKSPACE, checks the embedded example \(Invocation.defaultWorkspace).
             """,
         options: [.value("format", "text|json", "Print a summary as text (default) or the diagnostics as JSON.")],
@@ -22,14 +23,22 @@ enum CheckCommand {
         let json = try invocation.wantsJSON
         let paths = invocation.arguments.positionals.isEmpty ? [Invocation.defaultWorkspace] : invocation.arguments.positionals
         var failed = false
+        var missing = false
         var reports: [JSON] = []
         for path in paths {
-            let store = WorkspaceStore(folder: invocation.url(path), shownAs: path)
+            let store = try invocation.store(path)
             let result: WorkspaceDecoder.Result
             do {
                 result = try store.load()
             } catch {
-                throw .storage(error)
+                // Report it and go on with the other workspaces.
+                missing = true
+                if json {
+                    reports.append(.object(["workspace": .string(path), "ok": .bool(false), "error": .string(error.description)]))
+                } else {
+                    invocation.console.err("workshop: \(invocation.errorStyle.red("error:")) \(error)\n")
+                }
+                continue
             }
             failed = failed || result.diagnostics.hasErrors
             if json {
@@ -46,6 +55,7 @@ enum CheckCommand {
             }
         }
         if json { invocation.out(JSONWriter.text(.object(["workspaces": .array(reports)]))) }
+        if missing { throw .reported(.noInput) }
         if failed { throw .reported(.dataError) }
     }
 

@@ -41,11 +41,12 @@ enum ConsolidateCommand {
         if actions.count > 1 { throw .usage("give one of --into, --set-aside, --reopen at a time", command: "consolidate") }
         guard let action = actions.first else { return try show(invocation) }
         let store = try invocation.workspaceStore(allowDefault: false)
-        var workspace = try invocation.loadWorkspace(store)
+        var workspace = try invocation.loadForChange(store)
         let message: String
         switch action {
         case "into":
-            let project = try invocation.identifier("into", as: ProjectID.self)!
+            let project = try invocation.identifier("into", as: ProjectID.self)
+            if invocation.rest.isEmpty { throw .usage("name the ideas to merge into \(project), e.g. I-3 I-7", command: "consolidate") }
             var ideas: [IdeaID] = []
             for text in invocation.rest {
                 guard case .success(let id) = IdeaID.validated(text) else {
@@ -53,24 +54,26 @@ enum ConsolidateCommand {
                 }
                 ideas.append(id)
             }
-            let theme = try invocation.identifier("theme", as: ThemeID.self, required: false)
+            let theme = try invocation.optionalIdentifier("theme", as: ThemeID.self)
             let title = invocation.arguments.value("title")
             let result = try applying { () throws(Consolidation.Problem) in
                 try Consolidation.merge(ideas, into: project, title: title, theme: theme, in: &workspace)
             }
             message = "project \(result.id) now holds \(result.ideas.map(\.rawValue).joined(separator: ", "))"
         case "set-aside":
-            let idea = try invocation.identifier("set-aside", as: IdeaID.self)!
+            let idea = try invocation.identifier("set-aside", as: IdeaID.self)
             let reason = try invocation.required("reason")
             try applying { () throws(Consolidation.Problem) in try Consolidation.setAside(idea, reason: reason, in: &workspace) }
             message = "idea \(idea) set aside"
         default:
-            let idea = try invocation.identifier("reopen", as: IdeaID.self)!
+            let idea = try invocation.identifier("reopen", as: IdeaID.self)
             try applying { () throws(Consolidation.Problem) in try Consolidation.reopen(idea, in: &workspace) }
             message = "idea \(idea) is open again"
         }
-        try invocation.validate(workspace, store, changed: [.ideas, .projects])
-        try invocation.save(workspace, store, files: [.ideas, .projects])
+        // projects.json first: an interruption between the two files then leaves a set-aside idea
+        // merely open, never "set aside but merged".
+        try invocation.validate(workspace, store, changed: [.projects, .ideas])
+        try invocation.save(workspace, store, files: [.projects, .ideas])
         invocation.out(message + " (\(store.path(.projects)), \(store.path(.ideas)))\n")
     }
 

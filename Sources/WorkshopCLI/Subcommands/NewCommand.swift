@@ -29,9 +29,6 @@ enum NewCommand {
 
     static func run(_ invocation: Invocation) throws(CLIError) {
         let store = try invocation.workspaceStore(allowDefault: false)
-        if let problem = ProcessID.problem(with: store.id.rawValue) {
-            throw .usage("the folder name becomes the process id: \(problem)", command: "new")
-        }
         let title = try invocation.required("title")
         var language = Language.english
         if let name = invocation.arguments.value("language") {
@@ -47,6 +44,10 @@ enum NewCommand {
             title: title, language: language, csvProfile: profile, partners: partners, roles: Role.catalogue(language),
             themes: themes)
         let workspace = Workspace(id: store.id, process: process, criteria: Criterion.catalogue(language))
+        // What is created must pass its own check.
+        let files = Dictionary(uniqueKeysWithValues: WorkspaceFile.allCases.map { ($0, Array(WorkspaceEncoder.text(of: $0, in: workspace).utf8)) })
+        let check = WorkspaceDecoder.decode(id: store.id, files: files, folder: store.shownAs)
+        if check.diagnostics.hasErrors { throw .invalid(check.diagnostics) }
         do {
             try store.create(workspace)
         } catch {
@@ -68,7 +69,9 @@ enum NewCommand {
                 throw .usage("--\(option) '\(value)': \(problem.replacingOccurrences(of: "theme", with: option))", command: "new")
             }
             guard seen.insert(id).inserted else { throw .usage("--\(option) id '\(id)' is given twice", command: "new") }
-            result.append((id, String(value[value.index(after: equals)...])))
+            let name = String(value[value.index(after: equals)...])
+            if name.allSatisfy(\.isWhitespace) { throw .usage("--\(option) '\(value)' has no name after '='", command: "new") }
+            result.append((id, name))
         }
         return result
     }

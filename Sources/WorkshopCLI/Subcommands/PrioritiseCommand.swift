@@ -49,7 +49,7 @@ enum PrioritiseCommand {
 
     static func recordOverride(_ invocation: Invocation) throws(CLIError) {
         let store = try invocation.workspaceStore(allowDefault: false)
-        var workspace = try invocation.loadWorkspace(store)
+        var workspace = try invocation.loadForChange(store)
         if let text = invocation.arguments.value("clear-override") {
             guard workspace.prioritisation.overrides.contains(where: { $0.project.rawValue == text }) else {
                 throw .data("project '\(text)' has no override")
@@ -72,9 +72,13 @@ enum PrioritiseCommand {
             if workspace.prioritisation.overrides.contains(where: { $0.project == project }) {
                 throw .data("project \(project) has an override already; remove it first with --clear-override \(project)")
             }
+            if let ruleGroup = Evaluation(workspace).priorities[project]?.ruleGroup, ruleGroup == group {
+                throw .data("the rule puts \(project) in group \(group) already; an override must change the group")
+            }
+            let today = try Clock(environment: invocation.environment).today
             let override = PriorityOverride(
                 project: project, group: group, reason: try invocation.required("reason"), decidedBy: try invocation.required("by"),
-                date: try invocation.day("date") ?? Clock(environment: invocation.environment).today)
+                date: try invocation.day("date") ?? today)
             workspace.prioritisation.overrides.append(override)
         }
         try invocation.validate(workspace, store, changed: [.prioritisation])
@@ -111,7 +115,7 @@ enum PrioritiseCommand {
                 text += "\n"
             }
         }
-        let context = ExportContext(evaluation: evaluation)
+        let context = ExportContext(evaluation: evaluation, numbers: .english)
         text += "rule: " + workspace.prioritisation.rule.map { "\(labels.priorityGroup($0.group)) ← \(context.ruleText($0))" }.joined(separator: "; ") + "\n"
         text += "R relevance, P potential: weighted mean ± spread (standard deviation of the ratings), * not every criterion rated; votes: points from all votes\n"
         if evaluation.supersededRatings > 0 {
@@ -124,8 +128,8 @@ enum PrioritiseCommand {
         func score(_ group: GroupScore?) -> JSON? {
             group.map { g in
                 .object([
-                    "score": JSON(.number(DecimalLiteralText.hundredths(g.hundredths))),
-                    "spread": JSON(.number(DecimalLiteralText.hundredths(g.spreadHundredths))),
+                    "score": JSON(.number(Hundredths(hundredths: g.hundredths).fixed)),
+                    "spread": JSON(.number(Hundredths(hundredths: g.spreadHundredths).fixed)),
                     "criteriaRated": .number(g.criteriaRated), "criteriaTotal": .number(g.criteriaTotal),
                 ])
             }
@@ -147,9 +151,4 @@ enum PrioritiseCommand {
             "rule": evaluation.workspace.prioritisation.json,
         ])
     }
-}
-
-/// Exact decimal text for JSON numbers.
-enum DecimalLiteralText {
-    static func hundredths(_ value: Int) -> String { NumberStyle.english.hundredths(value).replacingOccurrences(of: ",", with: "") }
 }

@@ -32,11 +32,11 @@ enum RateCommand {
 
     static func run(_ invocation: Invocation) throws(CLIError) {
         let store = try invocation.workspaceStore(allowDefault: false)
-        let workspace = try invocation.loadWorkspace(store)
-        let clock = Clock(environment: invocation.environment)
+        let workspace = try invocation.loadForChange(store)
+        let clock = try Clock(environment: invocation.environment)
         var ratings: [Located<Rating>]
         if let file = try ImportFile.read(invocation) {
-            if invocation.arguments.has("rater") || invocation.arguments.has("score") {
+            if ["rater", "item", "score"].contains(where: invocation.arguments.has) {
                 throw .usage("--from imports a whole file; leave out --rater, --item and --score", command: "rate")
             }
             let decoded = RatingsLog.decode(file.bytes, file: file.path, reader: file.reader)
@@ -44,8 +44,8 @@ enum RateCommand {
             ratings = decoded.ratings
             if ratings.isEmpty { throw .data("\(file.path) has no ratings below its header") }
         } else {
-            let rater = try invocation.identifier("rater", as: ParticipantID.self)!
-            let item = try invocation.identifier("item", as: ItemID.self)!
+            let rater = try invocation.identifier("rater", as: ParticipantID.self)
+            let item = try invocation.identifier("item", as: ItemID.self)
             let scores = invocation.arguments.all("score")
             if scores.isEmpty { throw .usage("give at least one --score CRITERION=N", command: "rate") }
             ratings = []

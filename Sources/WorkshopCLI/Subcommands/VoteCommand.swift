@@ -39,23 +39,23 @@ enum VoteCommand {
     static func run(_ invocation: Invocation) throws(CLIError) {
         if invocation.arguments.flag("results") { return try results(invocation) }
         let store = try invocation.workspaceStore(allowDefault: false)
-        let workspace = try invocation.loadWorkspace(store)
-        let clock = Clock(environment: invocation.environment)
+        let workspace = try invocation.loadForChange(store)
+        let clock = try Clock(environment: invocation.environment)
         var ballots: [Located<Ballot>]
         if let file = try ImportFile.read(invocation) {
-            if invocation.arguments.has("vote") || invocation.rest.count > 0 {
-                throw .usage("--from imports a whole file; leave out --vote and choices", command: "vote")
+            if ["vote", "voter", "ballot"].contains(where: invocation.arguments.has) || invocation.rest.count > 0 {
+                throw .usage("--from imports a whole file; leave out --vote, --voter, --ballot and choices", command: "vote")
             }
             let decoded = BallotsLog.decode(file.bytes, file: file.path, reader: file.reader)
             if decoded.diagnostics.hasErrors { throw .invalid(decoded.diagnostics) }
             ballots = decoded.ballots
             if ballots.isEmpty { throw .data("\(file.path) has no ballots below its header") }
         } else {
-            let voteID = try invocation.identifier("vote", as: VoteID.self)!
+            let voteID = try invocation.identifier("vote", as: VoteID.self)
             guard workspace.vote(voteID) != nil else {
                 throw .data("unknown vote '\(voteID)'; votes in votes.json: \(workspace.votes.map(\.id.rawValue).joined(separator: ", "))")
             }
-            let voter = try invocation.identifier("voter", as: ParticipantID.self, required: false)
+            let voter = try invocation.optionalIdentifier("voter", as: ParticipantID.self)
             let choicesText = invocation.rest.joined(separator: " ")
             if choicesText.isEmpty {
                 throw .usage("give the choices, e.g. P3:2 P19, or 'abstain' for an empty ballot", command: "vote")
@@ -66,7 +66,7 @@ enum VoteCommand {
             case .failure(let error): throw .usage(error.message, command: "vote")
             }
             let ballotID: BallotID
-            if let given = try invocation.identifier("ballot", as: BallotID.self, required: false) {
+            if let given = try invocation.optionalIdentifier("ballot", as: BallotID.self) {
                 ballotID = given
             } else {
                 let taken = Set(workspace.ballots.filter { $0.vote == voteID }.map(\.id.rawValue))
@@ -85,10 +85,10 @@ enum VoteCommand {
         for index in ballots.indices where ballots[index].value.recordedAt.isEmpty {
             ballots[index].value.recordedAt = clock.timestamp
         }
-        let problems = workspace.problems(in: ballots)
+        let problems = workspace.problems(in: ballots, recordedIn: store.path(.ballots))
         if problems.hasErrors { throw .invalid(problems) }
         do {
-            for ballot in ballots { try store.append(ballot.value) }
+            try store.append(ballots.map(\.value))
         } catch {
             throw .storage(error)
         }
@@ -107,7 +107,7 @@ enum VoteCommand {
         let workspace = try invocation.loadWorkspace(store)
         let evaluation = Evaluation(workspace)
         var votes = workspace.votes
-        if let id = try invocation.identifier("vote", as: VoteID.self, required: false) {
+        if let id = try invocation.optionalIdentifier("vote", as: VoteID.self) {
             guard let vote = workspace.vote(id) else {
                 throw .data("unknown vote '\(id)'; votes in votes.json: \(workspace.votes.map(\.id.rawValue).joined(separator: ", "))")
             }

@@ -5,11 +5,14 @@ public struct ExportContext: Sendable {
     public let numbers: NumberStyle
     public let csv: CSVWriter
 
-    public init(evaluation: Evaluation, csvProfile: CSVProfile? = nil) {
+    /// - Parameters:
+    ///   - csvProfile: the CSV profile, or the workspace's.
+    ///   - numbers: the number style, or the workspace language's.
+    public init(evaluation: Evaluation, csvProfile: CSVProfile? = nil, numbers: NumberStyle? = nil) {
         self.evaluation = evaluation
         let language = evaluation.workspace.process.language
         labels = Labels(language)
-        numbers = NumberStyle(language)
+        self.numbers = numbers ?? NumberStyle(language)
         csv = CSVWriter(profile: csvProfile ?? evaluation.workspace.process.csvProfile)
     }
 

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Writes an export set into a folder: each file atomically, unchanged files untouched, and
-/// files a previous run wrote that this run no longer makes (a removed project's brief)
-/// removed. Nothing else in the folder is touched: only files named in the previous
-/// manifest are ever deleted.
+/// briefs and charts a previous run wrote that this run no longer makes (a removed project's
+/// brief) removed. A file is only ever deleted when the previous manifest names it under
+/// `briefs/` or `charts/` and it still has the checksum the manifest gives, so a file someone
+/// edited, or a folder with a manifest of its own, is never touched.
 public struct ExportWriter: Sendable {
     public let folder: URL
     public let shownAs: String
@@ -24,7 +25,7 @@ public struct ExportWriter: Sendable {
 
     public func write(_ files: [ExportFile]) throws(StorageError) -> Summary {
         var summary = Summary()
-        let previous = previousManifestPaths()
+        let previous = previousManifest()
         // The manifest goes last, so that it never names a file that is not yet written.
         for file in files.sorted(by: { ($0.path == ExportSet.manifestName ? 1 : 0, $0.path) < ($1.path == ExportSet.manifestName ? 1 : 0, $1.path) }) {
             let url = folder.appendingPathComponent(file.path)
@@ -37,22 +38,31 @@ public struct ExportWriter: Sendable {
             summary.written.append(file.path)
         }
         let current = Set(files.map(\.path))
-        for path in previous.sorted() where !current.contains(path) {
-            try FileSystem.remove(folder.appendingPathComponent(path), shownAs: shownAs + "/" + path)
+        for (path, checksum) in previous.sorted(by: { $0.key < $1.key }) where !current.contains(path) {
+            let url = folder.appendingPathComponent(path)
+            guard let bytes = try? FileSystem.read(url, shownAs: path), SHA256.hex(bytes) == checksum else { continue }
+            try FileSystem.remove(url, shownAs: shownAs + "/" + path)
             summary.removed.append(path)
         }
         return summary
     }
 
-    private func previousManifestPaths() -> [String] {
+    /// The briefs and charts the previous manifest lists, with their checksums.
+    private func previousManifest() -> [String: String] {
         let url = folder.appendingPathComponent(ExportSet.manifestName)
-        guard let bytes = try? FileSystem.read(url, shownAs: ExportSet.manifestName) else { return [] }
-        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
-            guard let range = line.range(of: "  ") else { return nil }
-            let path = String(line[range.upperBound...])
-            // Only plain relative paths inside the folder; a tampered manifest cannot reach outside.
-            guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { return nil }
-            return path
+        guard let bytes = try? FileSystem.read(url, shownAs: ExportSet.manifestName) else { return [:] }
+        var entries: [String: String] = [:]
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            guard let range = line.range(of: "  ") else { continue }
+            let checksum = String(line[..<range.lowerBound])
+            let parts = line[range.upperBound...].split(separator: "/", omittingEmptySubsequences: false)
+            // Only `briefs/NAME.md` and `charts/NAME.svg`: a manifest cannot reach anything else.
+            guard parts.count == 2, checksum.count == 64,
+                (parts[0] == "briefs" && parts[1].hasSuffix(".md")) || (parts[0] == "charts" && parts[1].hasSuffix(".svg")),
+                !parts[1].hasPrefix("."), !parts[1].contains("\\")
+            else { continue }
+            entries[parts.joined(separator: "/")] = checksum
         }
+        return entries
     }
 }

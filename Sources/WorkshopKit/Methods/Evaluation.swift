@@ -1,7 +1,8 @@
 /// Everything the methods derive from a workspace, computed once: scores, vote tallies,
 /// priority groups, the consolidation map and the budgets.
 ///
-/// Renderers and commands read from an evaluation; none of them computes on its own.
+/// Renderers and commands read their scores, groups and budgets from an evaluation rather
+/// than computing them again.
 ///
 /// ```swift
 /// let evaluation = Evaluation(workspace)
@@ -19,6 +20,8 @@ public struct Evaluation: Sendable {
     public let budgets: [BudgetOverview]
     /// How many ratings were corrected by a later one.
     public let supersededRatings: Int
+    /// The consolidated project list: by priority group, then theme (in process order), then project id.
+    public let consolidatedList: [Project]
 
     public init(_ workspace: Workspace) {
         self.workspace = workspace
@@ -56,13 +59,12 @@ public struct Evaluation: Sendable {
         self.priorities = priorities
         consolidation = ConsolidationMap(workspace: workspace)
         budgets = BudgetOverview.all(in: workspace)
+        consolidatedList = Self.sorted(workspace.projects, themes: workspace.process.themes, priorities: priorities)
     }
 
-    /// The consolidated project list: by priority group, then theme (in process order), then project id.
-    public var consolidatedList: [Project] {
-        let themeOrder = Dictionary(
-            workspace.process.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return workspace.projects.sorted { a, b in
+    private static func sorted(_ projects: [Project], themes: [Theme], priorities: [ProjectID: PriorityAssignment]) -> [Project] {
+        let themeOrder = Dictionary(themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return projects.sorted { a, b in
             let groupA = priorities[a.id]?.group ?? .max
             let groupB = priorities[b.id]?.group ?? .max
             if groupA != groupB { return groupA < groupB }

@@ -5,7 +5,7 @@ public struct Criterion: Hashable, Sendable, Identifiable {
     public var name: String
     /// Guiding questions, as the moderator reads them out.
     public var questions: [String]
-    /// Relative weight within its group; weights need not sum to anything.
+    /// Relative weight within its group, 0.01…1000; weights need not sum to anything.
     public var weight: Hundredths
     public var scale: Scale
 

@@ -24,6 +24,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, JSON
         self.init(year: year, month: month, day: day)
     }
 
+    /// The same day `years` later (28 February for 29 February in a year without one).
+    public func adding(years: Int) -> Day? {
+        let year = self.year + years
+        return Day(year: year, month: month, day: min(day, Day.daysIn(month: month, year: year)))
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -92,6 +92,9 @@ public struct Hundredths: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     public static func < (lhs: Hundredths, rhs: Hundredths) -> Bool { lhs.value < rhs.value }
 
+    /// Exactly two decimals: `3.50`, for JSON and tables.
+    public var fixed: String { DecimalLiteral.format(value, places: 2) }
+
     /// The shortest exact text: `3`, `3.5`, `3.25`.
     public var description: String {
         var text = DecimalLiteral.format(value, places: 2)

@@ -50,7 +50,7 @@ extension Identifier {
     public init?(json: JSON, key: String, reader: inout JSONReader) {
         guard let text = String(json: json, key: key, reader: &reader) else { return nil }
         if let problem = Self.problem(with: text) {
-            reader.error(problem, at: json.position)
+            reader.error("\"\(key)\": \(problem)", at: json.position)
             return nil
         }
         self.init(rawValue: text)

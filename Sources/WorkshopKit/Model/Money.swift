@@ -5,8 +5,12 @@
 public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible, JSONCodable, AdditiveArithmetic {
     public var cents: Int
 
-    /// The largest amount accepted from input, 999 999 999 999.99; sums of many such amounts still fit.
+    /// The largest amount accepted from input, 999 999 999 999.99.
     public static let limit = Money(cents: 99_999_999_999_999)
+
+    /// The largest total the budget lines of a workspace may reach, 999 999 999 999 999.99, so
+    /// every sum, share and percentage of them is computed exactly without overflow.
+    public static let totalLimit = Money(cents: 99_999_999_999_999_999)
 
     public init(cents: Int) { self.cents = cents }
     public init(euros: Int) { self.cents = euros * 100 }

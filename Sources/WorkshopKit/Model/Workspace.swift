@@ -58,12 +58,4 @@ public struct Workspace: Sendable {
     public func participant(_ id: ParticipantID) -> Participant? { participants.first { $0.id == id } }
     public func vote(_ id: VoteID) -> Vote? { votes.first { $0.id == id } }
     public func fundingCall(_ id: FundingCallID) -> FundingCall? { fundingCalls.first { $0.id == id } }
-
-    /// Whether `item` names an idea or a project of this workspace.
-    public func contains(item: ItemID) -> Bool {
-        ideas.contains { $0.id.rawValue == item.rawValue } || projects.contains { $0.id.rawValue == item.rawValue }
-    }
-
-    /// The projects an idea was merged into.
-    public func projects(containing idea: IdeaID) -> [Project] { projects.filter { $0.ideas.contains(idea) } }
 }

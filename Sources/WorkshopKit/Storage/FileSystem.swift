@@ -116,3 +116,27 @@ public enum FileSystem {
         return nsError.localizedDescription
     }
 }
+
+/// An exclusive `flock` on a file or folder, held until `release()`.
+public struct FileLock: Sendable {
+    private let descriptor: Int32
+
+    /// Opens the file or folder (read-only; nothing is created) and waits for the exclusive lock.
+    public init(url: URL, shownAs path: String) throws(StorageError) {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw StorageError(.unwritable, path: path, reason: "cannot be opened for locking (\(FileSystem.errnoText()))")
+        }
+        guard flock(descriptor, LOCK_EX) == 0 else {
+            close(descriptor)
+            throw StorageError(.unwritable, path: path, reason: "cannot be locked (\(FileSystem.errnoText()))")
+        }
+        self.descriptor = descriptor
+    }
+
+    /// Releases the lock.
+    public func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

@@ -45,7 +45,14 @@ extension JSONReader {
             guard let value = T(json: item, key: key, reader: &self) else { return nil }
             var fields: [String: SourceLocation] = [:]
             if case .object(let members) = item.value {
-                for member in members { fields[member.key] = location(member.value.position) }
+                for member in members {
+                    fields[member.key] = location(member.value.position)
+                    // Elements of a list member, as "ideas.0", "ideas.1", …: a problem with one
+                    // element points at that element.
+                    if case .array(let elements) = member.value.value {
+                        for (index, element) in elements.enumerated() { fields["\(member.key).\(index)"] = location(element.position) }
+                    }
+                }
             }
             return Located(value, at: location(item.position), fields: fields)
         }

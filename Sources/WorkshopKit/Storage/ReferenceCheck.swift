@@ -93,8 +93,8 @@ struct ReferenceCheck {
             if let theme = workshop.theme {
                 require(theme, in: themes, definedIn: [.process], at: item.at("theme"), context: context)
             }
-            for participant in workshop.participants {
-                require(participant, in: participants, definedIn: [.participants], at: item.at("participants"), context: context)
+            for (index, participant) in workshop.participants.enumerated() {
+                require(participant, in: participants, definedIn: [.participants], at: item.at("participants.\(index)"), context: context)
             }
         }
     }
@@ -128,14 +128,14 @@ struct ReferenceCheck {
             }
             require(project.theme, in: themes, definedIn: [.process], at: item.at("theme"), context: context)
             var seen = Set<IdeaID>()
-            for idea in project.ideas {
-                require(idea, in: ideas, definedIn: [.ideas], at: item.at("ideas"), context: context)
+            for (index, idea) in project.ideas.enumerated() {
+                require(idea, in: ideas, definedIn: [.ideas], at: item.at("ideas.\(index)"), context: context)
                 if !seen.insert(idea).inserted {
-                    diagnostics.error("\(context) lists idea \(idea) twice", at: item.at("ideas"))
+                    diagnostics.error("\(context) lists idea \(idea) twice", at: item.at("ideas.\(index)"))
                 }
             }
-            for partner in project.partners {
-                require(partner, in: partners, definedIn: [.process], at: item.at("partners"), context: context)
+            for (index, partner) in project.partners.enumerated() {
+                require(partner, in: partners, definedIn: [.process], at: item.at("partners.\(index)"), context: context)
             }
         }
         let merged = Set(list.flatMap(\.value.ideas))
@@ -168,7 +168,7 @@ struct ReferenceCheck {
             seen[override.project] = offset
         }
         for step in prioritisation.rule {
-            for measure in step.minimums.keys {
+            for measure in step.orderedMinimums.map(\.measure) {
                 let group: CriterionGroup? =
                     switch measure {
                     case .relevance: .relevance
@@ -192,14 +192,23 @@ struct ReferenceCheck {
             if let workshop = vote.workshop {
                 require(workshop, in: workshops, definedIn: [.workshops], at: item.at("workshop"), context: context)
             }
-            for option in vote.options {
-                require(option, in: items, definedIn: [.ideas, .projects], at: item.at("options"), context: context)
+            for (index, option) in vote.options.enumerated() {
+                require(option, in: items, definedIn: [.ideas, .projects], at: item.at("options.\(index)"), context: context)
             }
         }
     }
 
     mutating func checkBudget(_ list: [Located<BudgetLine>]) {
+        var total = 0
         for item in list {
+            let (sum, overflow) = total.addingReportingOverflow(item.value.amount.cents)
+            if overflow || sum > Money.totalLimit.cents {
+                diagnostics.error(
+                    "the budget lines add up to more than \(Money.totalLimit), more than the toolkit can add exactly; check the amounts",
+                    at: item.at("amount"))
+                break
+            }
+            total = sum
             require(item.value.project, in: projects, definedIn: [.projects], at: item.at("project"), context: "budget line")
         }
     }
@@ -212,8 +221,8 @@ struct ReferenceCheck {
             let application = item.value
             let context = "application \(application.id)"
             require(application.call, in: callIDs, definedIn: [.funding], at: item.at("call"), context: context)
-            for bundled in application.items {
-                require(bundled.project, in: projects, definedIn: [.projects], at: item.at("items"), context: context)
+            for (index, bundled) in application.items.enumerated() {
+                require(bundled.project, in: projects, definedIn: [.projects], at: item.at("items.\(index)"), context: context)
             }
             if let call = calls.first(where: { $0.value.id == application.call })?.value,
                 let deadline = call.deadline, let submitted = application.submitted, submitted > deadline

@@ -1,18 +1,23 @@
 /// Helps messages about unknown names: the closest known name, and a short list of the known ones.
-enum Suggestion {
+public enum Suggestion {
     /// `; did you mean 'mobilitaet'?` when a known name is close enough, else an empty string.
-    static func didYouMean(_ text: String, among known: [String]) -> String {
+    public static func didYouMean(_ text: String, among known: [String]) -> String {
+        closest(to: text, among: known).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// The known name closest to `text` (ignoring case), when it is within a third of its length.
+    public static func closest(to text: String, among known: [String]) -> String? {
         let lowered = text.lowercased()
         var best: (name: String, distance: Int)?
         for name in known {
             let distance = editDistance(lowered, name.lowercased())
             if distance <= max(1, name.count / 3), distance < (best?.distance ?? .max) { best = (name, distance) }
         }
-        return best.map { "; did you mean '\($0.name)'?" } ?? ""
+        return best?.name
     }
 
     /// `a, b, c` or `a, b, c, … (28 in all)` for long lists; `none yet` when empty.
-    static func list(_ known: [String], limit: Int = 12) -> String {
+    public static func list(_ known: [String], limit: Int = 12) -> String {
         if known.isEmpty { return "none yet" }
         if known.count <= limit { return known.joined(separator: ", ") }
         return known.prefix(limit).joined(separator: ", ") + ", … (\(known.count) in all)"

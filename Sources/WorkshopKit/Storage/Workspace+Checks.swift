@@ -9,9 +9,10 @@ extension Workspace {
 
     /// Checks new ballots against this workspace and the ballots already recorded: known vote,
     /// voter and options, the vote's rules, no ballot id or voter twice.
-    public func problems(in ballots: [Located<Ballot>]) -> Diagnostics {
+    /// - Parameter log: the ballot log's path as messages should name it.
+    public func problems(in ballots: [Located<Ballot>], recordedIn log: String) -> Diagnostics {
         var check = ReferenceCheck(workspace: self)
-        let recorded = self.ballots.map { Located($0, at: SourceLocation(file: WorkspaceFile.ballots.rawValue)) }
+        let recorded = self.ballots.map { Located($0, at: SourceLocation(file: log)) }
         check.checkBallots(recorded + ballots)
         return check.diagnostics
     }

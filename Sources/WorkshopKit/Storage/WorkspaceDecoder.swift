@@ -73,7 +73,17 @@ public struct WorkspaceDecoder {
     // MARK: - The whole workspace
 
     mutating func run() -> Workspace? {
-        guard let process = decodeProcess() else { return nil }
+        guard files[.process] != nil else {
+            diagnostics.error(
+                "no process.json here; this folder is not a workspace (a new one starts with its process.json)",
+                at: SourceLocation(file: path(.process)))
+            return nil
+        }
+        // A broken process.json does not stop the other files from being checked; only the
+        // references into it (themes, roles, partners) are left unchecked.
+        let decodedProcess = decodeProcess()
+        if decodedProcess == nil { unreliable.insert(.process) }
+        let process = decodedProcess ?? Located(ParticipationProcess(title: ""), at: SourceLocation(file: path(.process)))
         let participants: [Located<Participant>] = list(.participants)
         let workshops: [Located<Workshop>] = list(.workshops)
         let criteria: [Located<Criterion>] = list(.criteria)
@@ -114,16 +124,10 @@ public struct WorkspaceDecoder {
         references.checkBallots(ballots?.ballots ?? [])
         diagnostics.append(contentsOf: references.diagnostics)
         workspace.notes = notes
-        return workspace
+        return decodedProcess == nil ? nil : workspace
     }
 
     mutating func decodeProcess() -> Located<ParticipationProcess>? {
-        guard files[.process] != nil else {
-            diagnostics.error(
-                "no process.json here; this folder is not a workspace (create one with 'workshop new')",
-                at: SourceLocation(file: path(.process)))
-            return nil
-        }
         var reader = JSONReader(file: path(.process))
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let object = topLevel(.process, reader: &reader) else { return nil }

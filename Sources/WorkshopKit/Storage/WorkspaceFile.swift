@@ -36,25 +36,6 @@ public enum WorkspaceFile: String, Sendable, CaseIterable, Comparable {
 
     public var isLog: Bool { self == .ratings || self == .ballots }
 
-    /// What the file holds, for the README and `--help`.
-    public var contents: String {
-        switch self {
-        case .process: "title, language, CSV profile, partners, phases, roles, themes"
-        case .participants: "people (or pseudonyms) with their role and partner"
-        case .workshops: "theme workshops: date, format, moderator, participants, agenda"
-        case .criteria: "relevance and potential criteria: questions, weight, scale"
-        case .ideas: "idea sheets: title, theme, central benefit, expected challenges, origin"
-        case .projects: "the consolidated project list: brief fields and the ideas merged in"
-        case .prioritisation: "the rule that sorts projects into priority groups, and overrides"
-        case .votes: "votes: method, options, dots per voter"
-        case .budget: "budget lines: project, investment or operating, exact amount, year"
-        case .funding: "funding calls and applications bundling projects"
-        case .status: "dated status entries per project"
-        case .ratings: "append-only log: rater, item, criterion, score, recorded_at"
-        case .ballots: "append-only log: vote, ballot, voter, choices, recorded_at"
-        }
-    }
-
     public static func < (lhs: WorkspaceFile, rhs: WorkspaceFile) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

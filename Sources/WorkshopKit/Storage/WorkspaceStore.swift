@@ -29,7 +29,7 @@ public struct WorkspaceStore: Sendable {
     /// - Throws: `StorageError` when the folder is missing or a file cannot be read.
     public func readFiles() throws(StorageError) -> [WorkspaceFile: [UInt8]] {
         guard FileSystem.isDirectory(folder) else {
-            throw StorageError(.missing, path: shownAs, reason: "no such workspace folder (create one with 'workshop new \(shownAs)')")
+            throw StorageError(.missing, path: shownAs, reason: "no such workspace folder")
         }
         var files: [WorkspaceFile: [UInt8]] = [:]
         for file in WorkspaceFile.allCases where FileSystem.exists(url(file)) {
@@ -56,28 +56,35 @@ public struct WorkspaceStore: Sendable {
         }
     }
 
-    /// Appends one rating to `ratings.csv`, flushed to disk before returning.
-    public func append(_ rating: Rating) throws(StorageError) {
-        try FileSystem.append(RatingsLog.line(rating), header: RatingsLog.header, to: url(.ratings), shownAs: path(.ratings))
-    }
-
-    /// Appends ratings as one write, so they are recorded together.
+    /// Appends ratings to `ratings.csv` as one write, flushed to disk before returning, so they
+    /// are recorded together or not at all.
     public func append(_ ratings: [Rating]) throws(StorageError) {
         guard !ratings.isEmpty else { return }
         try FileSystem.append(
             ratings.map(RatingsLog.line).joined(), header: RatingsLog.header, to: url(.ratings), shownAs: path(.ratings))
     }
 
-    /// Appends one ballot to `ballots.csv`, flushed to disk before returning.
-    public func append(_ ballot: Ballot) throws(StorageError) {
-        try FileSystem.append(BallotsLog.line(ballot), header: BallotsLog.header, to: url(.ballots), shownAs: path(.ballots))
+    /// Appends ballots to `ballots.csv` as one write, flushed to disk before returning.
+    public func append(_ ballots: [Ballot]) throws(StorageError) {
+        guard !ballots.isEmpty else { return }
+        try FileSystem.append(
+            ballots.map(BallotsLog.line).joined(), header: BallotsLog.header, to: url(.ballots), shownAs: path(.ballots))
+    }
+
+    /// Takes the workspace's lock (a `flock` on its folder, so no lock file is left behind),
+    /// waiting while another process holds it. Commands that change a workspace hold it from
+    /// reading to writing, so two kiosks recording ballots at once cannot both pass the
+    /// one-ballot-per-voter check.
+    public func lock() throws(StorageError) -> FileLock {
+        try FileLock(url: folder, shownAs: shownAs)
     }
 
     /// Creates a new workspace folder with every file, so its layout is visible from the start.
-    /// - Throws: `StorageError.exists` when the folder already holds a `process.json`.
+    /// - Throws: `StorageError.exists` when the folder already holds any workspace file: nothing
+    ///   recorded is ever overwritten.
     public func create(_ workspace: Workspace) throws(StorageError) {
-        if FileSystem.exists(url(.process)) {
-            throw StorageError(.exists, path: path(.process), reason: "a workspace exists here already; choose another folder")
+        for file in WorkspaceFile.allCases where FileSystem.exists(url(file)) {
+            throw StorageError(.exists, path: path(file), reason: "exists already; a new workspace needs a folder without workspace files")
         }
         // process.json goes last: until it exists the folder is not a workspace, so an
         // interrupted creation can simply be run again.

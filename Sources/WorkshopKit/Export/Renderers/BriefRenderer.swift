@@ -37,9 +37,8 @@ public struct BriefRenderer: Sendable {
             var text = labels.priorityGroup(assignment.group)
             if assignment.isOverridden, let override = assignment.override {
                 text += " (\(labels.override): \(labels.rule) → \(labels.priorityGroup(assignment.ruleGroup)); \(override.reason); \(labels.decidedBy) \(override.decidedBy), \(context.date(override.date)))"
-            } else {
-                let step = context.workspace.prioritisation.rule[assignment.ruleStep]
-                text += " (\(labels.rule): \(context.ruleText(step)))"
+            } else if let index = assignment.ruleStep {
+                text += " (\(labels.rule): \(context.ruleText(context.workspace.prioritisation.rule[index])))"
             }
             lines.append((labels.priority, text))
         }

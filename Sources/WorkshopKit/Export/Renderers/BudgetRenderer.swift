@@ -56,9 +56,8 @@ public struct BudgetRenderer: Sendable {
             .init(labels.project, width: 40),
             .init(labels.investment, .right, width: 10),
             .init(labels.operating, .right, width: 10),
-            .init(labels.total, .right, width: 10),
+            .init(labels.totalColumn, .right, width: 10),
         ])
-        table.columns[3].title = context.process.language == .german ? "gesamt" : "total"
         for row in overview.rows {
             table.rows.append([
                 .markdown("\(MarkdownText.inline(row.title)) ([\(MarkdownText.inline(row.project.rawValue))](\(context.briefPath(row.project))))"),
@@ -101,7 +100,12 @@ public struct BudgetRenderer: Sendable {
                 lines.append("✗ \(labels.submittedLate): \(context.date(submitted)) > \(context.date(deadline))")
             case .unbudgeted(let project):
                 lines.append("✗ \(project): \(labels.unbudgeted)")
+            case .runsTooLong(let project, let years):
+                lines.append("✗ \(project): \(labels.runsTooLong) (\(years) \(labels.years))")
             }
+        }
+        if let years = overview.call.maximumYears, overview.overlong.isEmpty {
+            lines.append("✓ \(labels.withinRunningTime) \(years) \(labels.years)")
         }
         return lines
     }

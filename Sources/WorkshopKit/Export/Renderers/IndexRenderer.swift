@@ -15,7 +15,7 @@ public struct IndexRenderer: Sendable {
         let process = context.process
         var output = "# \(MarkdownText.inline(process.title))\n"
         if let subtitle = process.subtitle { output += "\n" + MarkdownText.paragraph(subtitle) + "\n" }
-        output += "\n" + MarkdownText.paragraph(labels.generatedNote.replacingOccurrences(of: "`", with: "")) + "\n"
+        output += "\n" + MarkdownText.paragraph(labels.generatedNote) + "\n"
 
         output += "\n## \(MarkdownText.inline(labels.overview))\n\n"
         let counts: [(String, Int)] = [

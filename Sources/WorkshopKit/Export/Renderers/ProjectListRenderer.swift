@@ -45,7 +45,7 @@ public struct ProjectListRenderer: Sendable {
             }
             output += table.markdown
         }
-        output += "\n" + MarkdownText.paragraph(scoreLegend) + "\n"
+        output += "\n" + MarkdownText.paragraph(labels.scoreLegend) + "\n"
         output += "\n## \(MarkdownText.inline(labels.ruleTitle))\n\n"
         for step in context.workspace.prioritisation.rule {
             output += "- **\(MarkdownText.inline(labels.priorityGroup(step.group)))**: \(MarkdownText.inline(context.ruleText(step)))\n"
@@ -75,16 +75,6 @@ public struct ProjectListRenderer: Sendable {
             output += table.markdown
         }
         return output
-    }
-
-    /// "Relevanz und Potenzial: gewichtetes Mittel ± Streuung …".
-    private var scoreLegend: String {
-        switch context.process.language {
-        case .german:
-            "Relevanz und Potenzial: gewichtetes Mittel der Kriterien ± Streuung (Standardabweichung der Bewertungen); * = nicht alle Kriterien bewertet; – = nicht bewertet. Punkte: Stimmen aller Abstimmungen für das Projekt und seine Ideen."
-        case .english:
-            "Relevance and potential: weighted mean of the criteria ± spread (standard deviation of the ratings); * = not every criterion rated; – = not rated. Votes: points from all votes for the project and its ideas."
-        }
     }
 
     /// The CSV column names, in the workspace's language.

@@ -117,8 +117,12 @@ public struct CSVReader: Sendable {
                     if counts[byte] != nil { counts[byte]! += 1 }
                 }
             }
-            let best = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!
-            return best.value == 0 ? UInt8(ascii: ",") : best.key
+            // The first of `,` `;` tab with the highest count: `,` wins a tie, and an empty first line.
+            var best = UInt8(ascii: ",")
+            for candidate in [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")] where counts[candidate]! > counts[best]! {
+                best = candidate
+            }
+            return best
         }
 
         mutating func parse() {

@@ -153,7 +153,7 @@ extension TextDecoder.InvalidUTF8: CustomStringConvertible {
             text += " (it is '\(guess)' in Windows-1252, as older Excel saves CSV)"
         }
         if invalidLines > 1 { text += "; \(invalidLines) lines have such bytes" }
-        text += "; save the file as UTF-8, or read it with --encoding windows-1252"
+        text += "; save the file as UTF-8, or read it in the encoding windows-1252"
         return text
     }
 }

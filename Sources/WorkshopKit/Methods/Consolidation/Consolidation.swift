@@ -14,7 +14,7 @@ public enum Consolidation {
             case .unknownIdea(let id, let known):
                 "unknown idea '\(id)'\(Suggestion.didYouMean(id.rawValue, among: known.map(\.rawValue))); ideas: \(Suggestion.list(known.map(\.rawValue)))"
             case .ideaSetAside(let id, let reason):
-                "idea \(id) was set aside (\(reason)); take it back first with 'workshop consolidate --reopen \(id)'"
+                "idea \(id) was set aside (\(reason)); reopen it first"
             case .unknownTheme(let id, let known):
                 "unknown theme '\(id)'\(Suggestion.didYouMean(id.rawValue, among: known.map(\.rawValue))); themes: \(Suggestion.list(known.map(\.rawValue)))"
             case .idClash(let id):

@@ -22,11 +22,15 @@ public struct BudgetOverview: Sendable, Hashable {
         case thirdPartyFundsBeyondLimit(funds: Money, limit: Money)
         case submittedAfterDeadline(submitted: Day, deadline: Day)
         case unbudgeted(ProjectID)
+        /// The project runs longer than the call funds (its `maximumYears`).
+        case runsTooLong(ProjectID, years: Int)
     }
 
     public var application: FundingApplication
     public var call: FundingCall
     public var rows: [Row]
+    /// Bundled projects whose running time exceeds the call's maximum.
+    public var overlong: [ProjectID]
 
     public var investment: Money { rows.map(\.investment).sum() }
     public var operating: Money { rows.map(\.operating).sum() }
@@ -69,20 +73,28 @@ public struct BudgetOverview: Sendable, Hashable {
         if let deadline = call.deadline, let submitted = application.submitted, submitted > deadline {
             findings.append(.submittedAfterDeadline(submitted: submitted, deadline: deadline))
         }
+        if let years = call.maximumYears {
+            findings += overlong.map { .runsTooLong($0, years: years) }
+        }
         return findings
     }
 
     /// Sums the budget lines of each project the application bundles, in the application's order.
-    public init(application: FundingApplication, call: FundingCall, budget: [BudgetLine]) {
+    /// - Parameter projects: the projects, for their running time; leave out to skip that check.
+    public init(application: FundingApplication, call: FundingCall, budget: [BudgetLine], projects: [Project] = []) {
         self.application = application
         self.call = call
+        overlong = application.items.compactMap { item in
+            guard let years = call.maximumYears, let project = projects.first(where: { $0.id == item.project }),
+                let start = project.start, let end = project.end, let limit = start.adding(years: years), end >= limit
+            else { return nil }
+            return item.project
+        }
         rows = application.items.map { item in
-            let lines = budget.filter { $0.project == item.project }
+            let cost = ProjectCost(project: item.project, budget: budget)
             return Row(
-                project: item.project, title: item.title,
-                investment: lines.filter { $0.kind == .investment }.map(\.amount).sum(),
-                operating: lines.filter { $0.kind == .operating }.map(\.amount).sum(),
-                isUnbudgeted: lines.isEmpty)
+                project: item.project, title: item.title, investment: cost.investment, operating: cost.operating,
+                isUnbudgeted: cost.lines == 0)
         }
     }
 
@@ -90,7 +102,7 @@ public struct BudgetOverview: Sendable, Hashable {
     public static func all(in workspace: Workspace) -> [BudgetOverview] {
         workspace.applications.compactMap { application in
             workspace.fundingCall(application.call).map {
-                BudgetOverview(application: application, call: $0, budget: workspace.budget)
+                BudgetOverview(application: application, call: $0, budget: workspace.budget, projects: workspace.projects)
             }
         }
     }
@@ -101,15 +113,13 @@ public struct ProjectCost: Sendable, Hashable {
     public var investment: Money
     public var operating: Money
     public var total: Money { investment + operating }
-    /// Totals per budget year; lines without a year are under `nil`.
-    public var byYear: [Int?: Money]
+    /// How many budget lines the project has.
+    public var lines: Int
 
     public init(project: ProjectID, budget: [BudgetLine]) {
-        let lines = budget.filter { $0.project == project }
-        investment = lines.filter { $0.kind == .investment }.map(\.amount).sum()
-        operating = lines.filter { $0.kind == .operating }.map(\.amount).sum()
-        var byYear: [Int?: Money] = [:]
-        for line in lines { byYear[line.year, default: .zero] = byYear[line.year, default: .zero] + line.amount }
-        self.byYear = byYear
+        let own = budget.filter { $0.project == project }
+        investment = own.filter { $0.kind == .investment }.map(\.amount).sum()
+        operating = own.filter { $0.kind == .operating }.map(\.amount).sum()
+        lines = own.count
     }
 }

@@ -21,14 +21,15 @@ public struct Prioritiser: Sendable {
         measures[.relevance] = score.relevance?.hundredths
         measures[.potential] = score.potential?.hundredths
         measures[.votes] = votes * 100
-        let stepIndex =
-            prioritisation.rule.firstIndex { step in
-                step.minimums.allSatisfy { measure, minimum in
-                    guard let value = measures[measure] else { return false }
-                    return value >= minimum.value
-                }
-            } ?? (prioritisation.rule.count - 1)
-        let ruleGroup = prioritisation.rule[stepIndex].group
+        // A rule always ends with a step without minimums (the workspace check sees to it); a
+        // rule built in code without one puts the projects no step takes into its last group.
+        let stepIndex = prioritisation.rule.firstIndex { step in
+            step.minimums.allSatisfy { measure, minimum in
+                guard let value = measures[measure] else { return false }
+                return value >= minimum.value
+            }
+        }
+        let ruleGroup = stepIndex.map { prioritisation.rule[$0].group } ?? prioritisation.rule.last?.group ?? 1
         let override = prioritisation.overrides.first { $0.project == project }
         return PriorityAssignment(
             project: project, group: override?.group ?? ruleGroup, ruleGroup: ruleGroup, ruleStep: stepIndex,

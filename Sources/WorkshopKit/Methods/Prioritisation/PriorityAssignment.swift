@@ -5,8 +5,8 @@ public struct PriorityAssignment: Sendable, Hashable {
     public var group: Int
     /// The group the rule gives.
     public var ruleGroup: Int
-    /// Which step of the rule matched (0-based).
-    public var ruleStep: Int
+    /// Which step of the rule matched (0-based); `nil` when none did.
+    public var ruleStep: Int?
     /// The recorded decision that set the group, if any.
     public var override: PriorityOverride?
     /// The values the rule compared, in hundredths; `nil` where the project has no such value.

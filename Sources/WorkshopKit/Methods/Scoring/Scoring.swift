@@ -59,12 +59,15 @@ public struct Scoring: Sendable {
             guard let stats = statistics[criterion.id] else { continue }
             rated += 1
             let weight = Decimal(criterion.weight.value)
-            let stretch = Decimal(reference.maximum - reference.minimum) / Decimal(criterion.scale.maximum - criterion.scale.minimum)
+            // Scales from files always span at least one step; a degenerate one counts as unstretched.
+            let span = criterion.scale.maximum - criterion.scale.minimum
+            let referenceSpan = reference.maximum - reference.minimum
+            let stretch = span > 0 && referenceSpan > 0 ? Decimal(referenceSpan) / Decimal(span) : 1
             let mean = Decimal(reference.minimum) + (stats.mean - Decimal(criterion.scale.minimum)) * stretch
             weightedSum += weight * mean
             weightTotal += criterion.weight.value
-            spreadSum += Double(criterion.weight.value) * stats.standardDeviation
-                * Double(reference.maximum - reference.minimum) / Double(criterion.scale.maximum - criterion.scale.minimum)
+            let doubleStretch = span > 0 && referenceSpan > 0 ? Double(referenceSpan) / Double(span) : 1
+            spreadSum += Double(criterion.weight.value) * stats.standardDeviation * doubleStretch
         }
         guard rated > 0 else { return nil }
         let value = weightedSum / Decimal(weightTotal)

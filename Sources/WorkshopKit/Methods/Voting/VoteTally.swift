@@ -12,7 +12,7 @@ public struct VoteTally: Sendable, Hashable {
     /// - Complexity: O(*n*) in the number of ballots.
     public init(vote: Vote, ballots: [Ballot]) {
         self.vote = vote.id
-        var points = Dictionary(uniqueKeysWithValues: vote.options.map { ($0, 0) })
+        var points = Dictionary(vote.options.map { ($0, 0) }, uniquingKeysWith: { first, _ in first })
         var count = 0
         var abstentions = 0
         for ballot in ballots where ballot.vote == vote.id {
@@ -31,7 +31,7 @@ public struct VoteTally: Sendable, Hashable {
 
     /// Options from most to fewest points; ties in the vote's ballot order.
     public func ranking(in vote: Vote) -> [(item: ItemID, points: Int)] {
-        let order = Dictionary(uniqueKeysWithValues: vote.options.enumerated().map { ($1, $0) })
+        let order = Dictionary(vote.options.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return points.map { (item: $0.key, points: $0.value) }
             .sorted { ($1.points, order[$0.item] ?? 0) < ($0.points, order[$1.item] ?? 0) }
     }

@@ -14,7 +14,7 @@ public enum BallotsLog {
 
     /// The log line for a ballot, with its line end.
     public static func line(_ ballot: Ballot) -> String {
-        RatingsLog.writer.line([
+        LogField.writer.line([
             .text(ballot.vote.rawValue), .text(ballot.id.rawValue), .text(ballot.voter?.rawValue ?? ""),
             .text(choicesText(ballot.choices)), .text(ballot.recordedAt),
         ])

@@ -14,13 +14,11 @@ public enum RatingsLog {
 
     /// The log line for a rating, with its line end.
     public static func line(_ rating: Rating) -> String {
-        writer.line([
+        LogField.writer.line([
             .text(rating.rater.rawValue), .text(rating.item.rawValue), .text(rating.criterion.rawValue),
             .integer(rating.score), .text(rating.recordedAt),
         ])
     }
-
-    static let writer = CSVWriter(profile: .standard, lineEnding: "\n")
 
     /// Reads the log; rows that cannot be read are reported and left out.
     public static func decode(_ bytes: [UInt8], file: String, reader: CSVReader = CSVReader()) -> (ratings: [Located<Rating>], diagnostics: Diagnostics) {
@@ -42,6 +40,9 @@ public enum RatingsLog {
 
 /// Reading log rows and their fields, shared by the rating and ballot logs.
 enum LogField {
+    /// Logs are standard CSV with LF line ends, so a line reads well in `git diff`.
+    static let writer = CSVWriter(profile: .standard, lineEnding: "\n")
+
     /// Reads a log's table and decodes each row; rows that `decode` rejects (after recording
     /// why) are left out, the others keep where they were written.
     static func rows<Value>(

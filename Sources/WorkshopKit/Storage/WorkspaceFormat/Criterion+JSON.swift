@@ -7,12 +7,15 @@ extension Criterion: JSONCodable {
         let name = reader.requiredText("name", in: &object)
         let questions: [String] = reader.list("questions", in: &object)
         let weight: Hundredths? = reader.optional("weight", in: &object)
-        if let weight, weight.value <= 0 {
-            reader.error("\"weight\" of criterion \(id?.rawValue ?? "?") is \(weight); a weight must be greater than 0", at: object.position(of: "weight"))
+        let weightIsValid = weight.map { (1...100_000).contains($0.value) } ?? true
+        if let weight, !weightIsValid {
+            reader.error(
+                "\"weight\" of criterion \(id?.rawValue ?? "?") is \(weight); a weight lies in 0.01…1000",
+                at: object.position(of: "weight"))
         }
         let scale: Scale? = reader.required("scale", in: &object)
         reader.finish(object)
-        guard let id, let group, let name, let scale, (weight?.value ?? 1) > 0 else { return nil }
+        guard let id, let group, let name, let scale, weightIsValid else { return nil }
         self.init(id: id, group: group, name: name, questions: questions, weight: weight ?? Hundredths(1), scale: scale)
     }
 

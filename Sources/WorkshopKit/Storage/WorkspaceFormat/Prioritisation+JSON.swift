@@ -25,7 +25,12 @@ extension PriorityStep: JSONCodable {
         var minimums: [Measure: Hundredths] = [:]
         if let value = object.take("minimums"), var inner = reader.object(value, "\"minimums\"") {
             for measure in Measure.allCases {
-                if let minimum: Hundredths = reader.optional(measure.rawValue, in: &inner) { minimums[measure] = minimum }
+                guard let minimum: Hundredths = reader.optional(measure.rawValue, in: &inner) else { continue }
+                if measure == .votes && minimum.value % 100 != 0 {
+                    reader.error("\"votes\" counts whole points; found \(minimum)", at: inner.position(of: "votes"))
+                    continue
+                }
+                minimums[measure] = minimum
             }
             reader.finish(inner)
         } else if object.members.contains(where: { $0.key == "minimums" }) == false {
