@@ -19,23 +19,35 @@ struct BinaryTests {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
+    /// Runs the binary to its end. Output goes to files, not pipes, so a large output cannot
+    /// block the child while the test waits for it.
     private func launch(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
         guard let binary = Self.binary else { throw MissingBinary() }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-launch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("out")
+        let errURL = scratch.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let output = try FileHandle(forWritingTo: outURL)
+        let errors = try FileHandle(forWritingTo: errURL)
+        let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe()
-        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try output.close()
+        try errors.close()
+        return (
+            process.terminationStatus, String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
+        )
     }
 
     @Test("--help goes to standard output, exit 0")
@@ -64,11 +76,48 @@ struct BinaryTests {
         #expect(first.output.contains("\u{1B}[") == false)
         #expect(sandbox.exists("Exports/coesfeld-12/project-list.csv"))
         #expect(sandbox.exists("Exports/coesfeld-12/briefs/P28.md"))
-        // Byte for byte what is committed in the repository.
-        let committed = try Data(contentsOf: Sandbox.packageRoot.appendingPathComponent("Exports/coesfeld-12/project-list.csv"))
-        #expect(try Data(contentsOf: sandbox.root.appendingPathComponent("Exports/coesfeld-12/project-list.csv")) == committed)
+        // Byte for byte what another process made and committed: the manifest covers every file.
+        let committed = try Data(contentsOf: Sandbox.packageRoot.appendingPathComponent("Exports/coesfeld-12/SHA256SUMS"))
+        #expect(try Data(contentsOf: sandbox.root.appendingPathComponent("Exports/coesfeld-12/SHA256SUMS")) == committed)
         let second = try launch(["run"], in: sandbox.root)
         #expect(second.output.contains("(0 changed,"))
+    }
+
+    @Test("Diagnostics come in the same order from every process")
+    func diagnosticsAcrossProcesses() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write(
+            "{\"rule\": [{\"group\": 1, \"minimums\": {\"votes\": 3, \"relevance\": 3, \"potential\": 3}}, {\"group\": 2, \"minimums\": {}}]}",
+            to: "Workshops/coesfeld-12/prioritisation.json")
+        try sandbox.write("{\"criteria\": []}", to: "Workshops/coesfeld-12/criteria.json")
+        let first = try launch(["check"], in: sandbox.root)
+        #expect(first.errors.contains("warning:"))
+        for _ in 0..<3 {
+            #expect(try launch(["check"], in: sandbox.root).errors == first.errors)
+        }
+    }
+
+    @Test("Kiosks voting at the same time: the lock lets exactly one ballot per voter through")
+    func concurrentVotes() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.run("add-participant", "Workshops/coesfeld-12", "--id", "AK-11", "--name", "Kiosk voter", "--role", "AK").status == 0)
+        let processes = try (0..<6).map { _ -> Process in
+            let process = Process()
+            guard let binary = Self.binary else { throw MissingBinary() }
+            process.executableURL = binary
+            process.arguments = ["vote", "Workshops/coesfeld-12", "--vote", "punkte-2020-08-25", "--voter", "AK-11", "P1"]
+            process.currentDirectoryURL = sandbox.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        let statuses = processes.map(\.terminationStatus).sorted()
+        #expect(statuses == [0, 65, 65, 65, 65, 65])
+        let log = try sandbox.read("Workshops/coesfeld-12/ballots.csv")
+        #expect(log.split(separator: "\n").filter { $0.contains(",AK-11,") }.count == 1)
+        #expect(try launch(["check"], in: sandbox.root).status == 0)
     }
 
     @Test("Bad data: every problem on standard error, exit 65, nothing written")

@@ -127,6 +127,66 @@ struct CLITests {
         #expect(try sandbox.snapshot("Workshops") == before)
     }
 
+    @Test("A new process is checked before it is written, and never overwrites files", arguments: [
+        (["new", "Workshops/x", "--title", "  "], Int32(64), "--title is empty"),
+        (["new", "Workshops/x", "--title", "X", "--theme", "a=  "], Int32(64), "--theme 'a=  ' has no name after '='"),
+        (["new", "Workshops/my process", "--title", "X"], Int32(64), "the workspace folder's name is its process id"),
+        (["new", "Workshops/coesfeld-12", "--title", "X"], Int32(73), "Workshops/coesfeld-12/participants.json: exists already"),
+    ])
+    func newChecks(_ arguments: [String], _ status: Int32, _ message: String) throws {
+        let sandbox = try Sandbox()
+        try FileManager.default.removeItem(at: sandbox.root.appendingPathComponent("Workshops/coesfeld-12/process.json"))
+        let before = try sandbox.snapshot("Workshops")
+        let console = RecordingConsole()
+        #expect(WorkshopCLI(arguments: arguments, environment: [:], currentDirectory: sandbox.root).run(console: console) == status)
+        #expect(console.errors.contains(message), "\(console.errors)")
+        #expect(try sandbox.snapshot("Workshops") == before)
+    }
+
+    @Test("A change that would make a file invalid is refused without pointing at lines not on disk")
+    func refusedChange() throws {
+        let sandbox = try Sandbox()
+        let outcome = sandbox.run(
+            "add-workshop", "Workshops/coesfeld-12", "--id", "big", "--title", "Big", "--participants", "2000000")
+        #expect(outcome.status == 65)
+        #expect(outcome.errors.hasPrefix(
+            "Workshops/coesfeld-12/workshops.json: error: not changed, since the change would be invalid: \"participantCount\" is 2000000; allowed: 0…1000000"))
+    }
+
+    @Test("Importing ballots is all or nothing")
+    func ballotImport() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write(
+            "vote,ballot,voter,choices\npunkte-2020-08-25,P-1,,P1 P2\npunkte-2020-08-25,P-2,,P3:9\n", to: "paper.csv")
+        let before = try sandbox.read("Workshops/coesfeld-12/ballots.csv")
+        let outcome = sandbox.run("vote", "Workshops/coesfeld-12", "--from", "paper.csv")
+        #expect(outcome.status == 65)
+        #expect(outcome.errors.contains("paper.csv:3:4: error: ballot P-2 of vote punkte-2020-08-25: 9 dots placed but each voter has 5"))
+        #expect(try sandbox.read("Workshops/coesfeld-12/ballots.csv") == before)
+        try sandbox.write("vote,ballot,voter,choices\npunkte-2020-08-25,P-1,,P1 P2\npunkte-2020-08-25,P-2,,P3:2\n", to: "paper.csv")
+        #expect(sandbox.run("vote", "Workshops/coesfeld-12", "--from", "paper.csv").output.hasPrefix("recorded 2 ballots"))
+    }
+
+    @Test("check goes on past a missing workspace and exits 66")
+    func checkSeveral() throws {
+        let sandbox = try Sandbox()
+        let outcome = sandbox.run("check", "Workshops/missing", "Workshops/coesfeld-12")
+        #expect(outcome.status == 66)
+        #expect(outcome.errors.contains("Workshops/missing: no such workspace folder"))
+        #expect(outcome.output.hasPrefix("Workshops/coesfeld-12: ok"))
+    }
+
+    @Test("A SOURCE_DATE_EPOCH that is not whole seconds is a usage error, and nothing is recorded", arguments: ["inf", "1e20", "nan", "-1", "1.5"])
+    func sourceDateEpoch(_ value: String) throws {
+        let sandbox = try Sandbox()
+        sandbox.environment["SOURCE_DATE_EPOCH"] = value
+        let before = try sandbox.snapshot("Workshops")
+        let outcome = sandbox.run("rate", "Workshops/coesfeld-12", "--rater", "AK-01", "--item", "P1", "--score", "wachstum=3")
+        #expect(outcome.status == 64)
+        #expect(outcome.errors.contains("SOURCE_DATE_EPOCH '\(value)' must be whole seconds"))
+        #expect(try sandbox.snapshot("Workshops") == before)
+    }
+
     @Test("Importing ratings from a Windows-1252 file reports the encoding, then reads it with --encoding")
     func importEncoding() throws {
         let sandbox = try Sandbox()
