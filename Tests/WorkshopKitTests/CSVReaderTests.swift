@@ -7,24 +7,15 @@ import Testing
 
 /// The public test data copied into `Tests/WorkshopKitTests/Fixtures/testdata` (see its README.md).
 ///
-/// Found by walking up from this file to the folder holding `Package.swift`, so it works on
-/// any clean clone. A missing folder is an error, never a reason to skip: the conformance
-/// tests must run.
+/// Found from the package root, so it works on any clean clone. A missing folder is an error,
+/// never a reason to skip: the conformance tests must run.
 enum TestData {
     struct Missing: Error, CustomStringConvertible {
         var description: String
     }
 
-    static func folder(filePath: String = #filePath) throws -> URL {
-        var directory = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-            let parent = directory.deletingLastPathComponent()
-            guard parent.path != directory.path else {
-                throw Missing(description: "no folder above \(filePath) holds Package.swift, so the test data cannot be found")
-            }
-            directory = parent
-        }
-        let data = directory.appendingPathComponent("Tests/WorkshopKitTests/Fixtures/testdata")
+    static func folder() throws -> URL {
+        let data = Fixtures.packageRoot.appendingPathComponent("Tests/WorkshopKitTests/Fixtures/testdata")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: data.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Missing(description: "the test data folder \(data.path) is missing")

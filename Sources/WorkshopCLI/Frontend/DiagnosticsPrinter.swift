@@ -14,11 +14,13 @@ struct DiagnosticsPrinter {
         return "\(style.bold(diagnostic.location.description + ":")) \(severity) \(diagnostic.message)\n"
     }
 
-    /// Every diagnostic in file order, then a count.
+    /// Every diagnostic in file order (a repeated one once), then a count.
     func report(_ diagnostics: Diagnostics) -> String {
-        var text = diagnostics.sorted.map(line).joined()
-        let errors = diagnostics.errorCount
-        let warnings = diagnostics.warningCount
+        var seen = Set<Diagnostic>()
+        let unique = diagnostics.sorted.filter { seen.insert($0).inserted }
+        var text = unique.map(line).joined()
+        let errors = unique.count { $0.severity == .error }
+        let warnings = unique.count { $0.severity == .warning }
         if errors + warnings > 0 {
             text += "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n"
         }
