@@ -59,6 +59,9 @@ final class Invocation {
 
     /// The workspace lock a changing command holds until it ends.
     private var lock: FileLock?
+    /// The files the last load read; under the lock they are still what is on disk, so
+    /// `validate` checks a change against them without reading the workspace again.
+    private var loadedFiles: [WorkspaceFile: [UInt8]]?
 
     /// Takes the workspace's lock, then loads and checks it: from here until the command ends no
     /// other `workshop` process changes this workspace, so what was checked is what is written to.
@@ -84,12 +87,14 @@ final class Invocation {
 
     /// Loads and checks a workspace; any error stops the command with every problem listed.
     func loadWorkspace(_ store: WorkspaceStore) throws(CLIError) -> Workspace {
-        let result: WorkspaceDecoder.Result
+        let files: [WorkspaceFile: [UInt8]]
         do {
-            result = try store.load()
+            files = try store.readFiles()
         } catch {
             throw .storage(error)
         }
+        loadedFiles = files
+        let result = WorkspaceDecoder.decode(id: store.id, files: files, folder: store.shownAs)
         guard let workspace = result.workspace else { throw .invalid(result.diagnostics) }
         printWarnings(result.diagnostics)
         return workspace
@@ -180,10 +185,14 @@ final class Invocation {
     /// never leave the workspace invalid.
     func validate(_ workspace: Workspace, _ store: WorkspaceStore, changed: [WorkspaceFile]) throws(CLIError) {
         var files: [WorkspaceFile: [UInt8]]
-        do {
-            files = try store.readFiles()
-        } catch {
-            throw .storage(error)
+        if let loadedFiles, lock != nil {
+            files = loadedFiles
+        } else {
+            do {
+                files = try store.readFiles()
+            } catch {
+                throw .storage(error)
+            }
         }
         for file in changed { files[file] = Array(WorkspaceEncoder.text(of: file, in: workspace).utf8) }
         let result = WorkspaceDecoder.decode(id: store.id, files: files, folder: store.shownAs)
