@@ -12,7 +12,9 @@ let package = Package(
     dependencies: [],
     targets: [
         // Library: the model, the methods, storage, import and export. Knows nothing of the command line.
-        .target(name: "WorkshopKit"),
+        .target(name: "WorkshopKit", dependencies: ["CSHA256"]),
+        // SHA-256 in C: the CPU's SHA instructions where present, portable otherwise (chosen at run time).
+        .target(name: "CSHA256"),
 
         // Command-line tool: a thin front end over WorkshopKit, driven by tests through `WorkshopCLI`.
         .target(name: "WorkshopCLI", dependencies: ["WorkshopKit"]),

@@ -89,3 +89,36 @@ struct SHA256Tests {
         }
     }
 }
+
+@Suite("SHA256: the CPU's SHA instructions and the portable code")
+struct SHA256PathTests {
+    @Test("Both paths give the same digest for every length from 0 to 300 bytes, and for pieces of any size")
+    func pathsAgree() {
+        for length in 0...300 {
+            let bytes = SHA256Tests.bytes(length: length)
+            var fast = SHA256.Hasher()
+            var portable = SHA256.Hasher(portable: true)
+            fast.update(bytes)
+            // The portable hasher gets the bytes in uneven pieces, so partial blocks are joined.
+            var start = 0
+            var piece = 1
+            while start < bytes.count {
+                let end = min(bytes.count, start + piece)
+                portable.update(bytes[start..<end])
+                start = end
+                piece = piece * 3 % 97 + 1
+            }
+            #expect(fast.finalizeHex() == portable.finalizeHex(), "length \(length)")
+        }
+    }
+
+    @Test("The portable path alone meets the FIPS 180-4 vectors")
+    func portableVectors() {
+        var hasher = SHA256.Hasher(portable: true)
+        hasher.update(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        #expect(hasher.finalizeHex() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        var million = SHA256.Hasher(portable: true)
+        million.update([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+        #expect(million.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
