@@ -26,7 +26,8 @@ public struct WorkshopCLI: Sendable {
     static let commands: [Command] = [
         NewCommand.command, AddParticipantCommand.command, AddWorkshopCommand.command, AddIdeaCommand.command,
         RateCommand.command, VoteCommand.command, ConsolidateCommand.command, PrioritiseCommand.command,
-        BudgetCommand.command, CheckCommand.command, ExportCommand.command, RunCommand.command,
+        BudgetCommand.command, CheckCommand.command, ExportCommand.command, RunCommand.command, UpgradeCommand.command,
+        RepairCommand.command, EraseParticipantCommand.command,
     ]
 
     /// Runs the command line and returns the exit status.
@@ -68,7 +69,6 @@ public struct WorkshopCLI: Sendable {
             let invocation = Invocation(
                 command: command, arguments: parsed, environment: environment, currentDirectory: currentDirectory,
                 console: console)
-            defer { invocation.releaseLock() }
             try command.run(invocation)
             return ExitCode.success.rawValue
         } catch {

@@ -76,10 +76,10 @@ func syntheticWorkspace(ideas ideaCount: Int, raters raterCount: Int) -> Workspa
             }
         }
     }
-    workspace.votes = [Vote(id: "dots", title: "Dots", method: .dots, options: workspace.projects.map { ItemID($0.id) }, dotsPerVoter: 5)]
-    workspace.ballots = (1...raterCount).map { voter in
-        Ballot(vote: "dots", id: BallotID("B\(voter)"), voter: ParticipantID("R\(voter)"), choices: (0..<5).map { Ballot.Choice(item: ItemID(workspace.projects[(voter * 7 + $0 * 13) % workspace.projects.count].id), points: 1) })
-    }
+    workspace.votes = [Vote(id: "dots", title: "Dots", method: .dots(perVoter: 5, perOption: nil), options: workspace.projects.map { ItemID($0.id) })]
+    workspace.ballots = BallotSet((1...raterCount).map { voter in
+        Ballot(vote: "dots", id: BallotID("B\(voter)"), voter: VoterID("R\(voter)"), content: .approvals(Array(Set((0..<5).map { ItemID(workspace.projects[(voter * 7 + $0 * 13) % workspace.projects.count].id) }))))
+    })
     return workspace
 }
 
@@ -93,14 +93,14 @@ guard let coesfeld = try store.load().workspace else {
     FileHandle.standardError.write(Data("run from the package root: Workshops/coesfeld-12 not found or not valid\n".utf8))
     exit(66)
 }
-print("Coesfeld 12.0: \(coesfeld.ideas.count) ideas, \(coesfeld.projects.count) projects, \(coesfeld.ratings.count) ratings")
+print("Coesfeld 12.0: \(coesfeld.ideas.count) ideas, \(coesfeld.projects.count) projects, \(coesfeld.ratings.recordCount) ratings")
 try measure("  load and check the workspace", iterations: options.iterations) { _ = try store.load() }
 measure("  evaluate (scores, votes, groups, budgets)", iterations: options.iterations) { _ = Evaluation(coesfeld) }
 measure("  render every export", iterations: options.iterations) { _ = ExportSet.render(Evaluation(coesfeld)) }
 
 // 2. City scale, synthetic.
 let synthetic = syntheticWorkspace(ideas: options.ideas, raters: options.raters)
-print("\nSynthetic: \(synthetic.ideas.count) ideas, \(synthetic.projects.count) projects, \(synthetic.ratings.count) ratings")
+print("\nSynthetic: \(synthetic.ideas.count) ideas, \(synthetic.projects.count) projects, \(synthetic.ratings.recordCount) ratings")
 let files = Dictionary(uniqueKeysWithValues: WorkspaceFile.allCases.map { ($0, Array(WorkspaceEncoder.text(of: $0, in: synthetic).utf8)) })
 print("  ratings.csv: \(files[.ratings]!.count / 1_048_576) MiB")
 let fewer = max(1, options.iterations / 4)

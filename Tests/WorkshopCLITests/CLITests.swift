@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkshopCLI
+import WorkshopKit
 
 @Suite("The workshop command line")
 struct CLITests {
@@ -48,15 +49,17 @@ struct CLITests {
         #expect(ok.status == 0)
         #expect(ok.output.hasPrefix("Workshops/coesfeld-12: ok"))
 
-        var ratings = try sandbox.read("Workshops/coesfeld-12/ratings.csv")
-        ratings += "AK-01,I-MO-01,wachstum,11,\nAK-99,I-XX-01,wachstum,3,\n"
-        try sandbox.write(ratings, to: "Workshops/coesfeld-12/ratings.csv")
+        try sandbox.append(
+            ratings: [
+                Rating(rater: "AK-01", item: "I-MO-01", criterion: "wachstum", score: 11),
+                Rating(rater: "AK-99", item: "I-XX-01", criterion: "wachstum", score: 3),
+            ], to: "Workshops/coesfeld-12/ratings.csv")
         try sandbox.write("{\"ideas\": [}", to: "Workshops/coesfeld-12/ideas.json")
         let bad = sandbox.run("check", "Workshops/coesfeld-12")
         #expect(bad.status == 65)
         #expect(bad.errors.contains("Workshops/coesfeld-12/ideas.json:1:12: error: unexpected '}'; expected a value"))
-        #expect(bad.errors.contains("Workshops/coesfeld-12/ratings.csv:2379:4: error: score '11' is outside 1…5, the scale of criterion wachstum"))
-        #expect(bad.errors.contains("Workshops/coesfeld-12/ratings.csv:2380:1: error: rating: unknown participant 'AK-99'; did you mean 'AK-09'?"))
+        #expect(bad.errors.contains("Workshops/coesfeld-12/ratings.csv:2380:5: error: score '11' is outside 1…5, the scale of criterion wachstum"))
+        #expect(bad.errors.contains("Workshops/coesfeld-12/ratings.csv:2381:2: error: rating: unknown participant 'AK-99'; did you mean 'AK-09'?"))
         // ideas.json is broken, so references to ideas are not checked against its partial list.
         #expect(bad.errors.contains("I-XX-01") == false)
         #expect(bad.errors.hasSuffix("3 errors, 0 warnings\n"))
@@ -87,11 +90,12 @@ struct CLITests {
         #expect(sandbox.run("consolidate", w, "--into", "P2", "--title", "Work near home", "I-2").status == 0)
         let rated = sandbox.run("rate", w, "--rater", "R1", "--item", "I-1", "--score", "wachstum=4", "--score", "netzwerke=5")
         #expect(rated.output == "recorded 2 ratings in \(w)/ratings.csv\n")
-        #expect(try sandbox.read("\(w)/ratings.csv").hasSuffix("R1,I-1,netzwerke,5,2020-08-25T10:00:00Z\n"))
+        #expect(try sandbox.read("\(w)/ratings.csv").contains("\n2,R1,I-1,netzwerke,5,command,,2020-08-25T10:00:00Z,"))
         try sandbox.write(
             "{\"votes\": [{\"id\": \"dots\", \"title\": \"Dots\", \"method\": \"dots\", \"options\": [\"P1\", \"P2\"], \"dotsPerVoter\": 3}]}",
             to: "\(w)/votes.json")
-        #expect(sandbox.run("vote", w, "--vote", "dots", "--voter", "R1", "P1:2", "P2").output == "recorded ballot B001 of dots in \(w)/ballots.csv\n")
+        // The vote's first ballot comes after its open record, so it is record 2.
+        #expect(sandbox.run("vote", w, "--vote", "dots", "--voter", "R1", "P1:2", "P2").output == "recorded ballot B000002 of dots in \(w)/ballots.csv\n")
         #expect(sandbox.run("vote", w, "--vote", "dots", "--voter", "R1", "P1").status == 65)
         #expect(sandbox.run("prioritise", w, "--override", "P2=1", "--reason", "strategic", "--by", "AK").status == 0)
         #expect(try sandbox.read("\(w)/prioritisation.json").contains("\"date\": \"2020-08-25\""))
@@ -153,18 +157,24 @@ struct CLITests {
             "Workshops/coesfeld-12/workshops.json: error: not changed, since the change would be invalid: \"participantCount\" is 2000000; allowed: 0…1000000"))
     }
 
-    @Test("Importing ballots is all or nothing")
+    @Test("Importing paper ballots is all or nothing")
     func ballotImport() throws {
         let sandbox = try Sandbox()
-        try sandbox.write(
-            "vote,ballot,voter,choices\npunkte-2020-08-25,P-1,,P1 P2\npunkte-2020-08-25,P-2,,P3:9\n", to: "paper.csv")
+        try sandbox.addVote(
+            #"{"id": "papier", "title": "Papier", "method": "dots", "dotsPerVoter": 5, "voters": "anonymous", "options": ["P1", "P2", "P3"]}"#)
+        try sandbox.write("vote,ballot,voter,content\npapier,P-1,,P1 P2\npapier,P-2,,P3:9\n", to: "paper.csv")
         let before = try sandbox.read("Workshops/coesfeld-12/ballots.csv")
         let outcome = sandbox.run("vote", "Workshops/coesfeld-12", "--from", "paper.csv")
         #expect(outcome.status == 65)
-        #expect(outcome.errors.contains("paper.csv:3:4: error: ballot P-2 of vote punkte-2020-08-25: 9 dots placed but each voter has 5"))
+        #expect(outcome.errors.contains("paper.csv:3:4: error: ballot P-2 of vote papier: 9 dots placed but each voter has 5"))
         #expect(try sandbox.read("Workshops/coesfeld-12/ballots.csv") == before)
-        try sandbox.write("vote,ballot,voter,choices\npunkte-2020-08-25,P-1,,P1 P2\npunkte-2020-08-25,P-2,,P3:2\n", to: "paper.csv")
+        // The old column name `choices` is read too; a ballot without an id gets one.
+        try sandbox.write("vote,ballot,voter,choices\npapier,P-1,,P1 P2\npapier,,,P3:2\n", to: "paper.csv")
         #expect(sandbox.run("vote", "Workshops/coesfeld-12", "--from", "paper.csv").output.hasPrefix("recorded 2 ballots"))
+        let log = try sandbox.read("Workshops/coesfeld-12/ballots.csv")
+        #expect(log.contains("\n12,open,papier,,,,sha256:"))
+        #expect(log.contains("\n13,ballot,papier,P-1,,P1 P2,,2020-08-25,\n"))
+        #expect(log.contains("\n14,ballot,papier,B000014,,P3:2,,2020-08-25,"))
     }
 
     @Test("check goes on past a missing workspace and exits 66")

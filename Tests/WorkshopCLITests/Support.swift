@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkshopCLI
+import WorkshopKit
 
 /// A console that keeps what was written.
 final class RecordingConsole: Console {
@@ -66,6 +67,24 @@ final class Sandbox {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
+    }
+
+    /// Appends ratings to a log in format 2 as one chained batch, as `workshop rate` would,
+    /// but without any check: for tests of what `check` finds.
+    func append(ratings: [Rating], to path: String) throws {
+        let text = try read(path)
+        let last = try #require(text.split(separator: "\n").last)
+        let seq = try #require(Int(last.prefix { $0 != "," }))
+        var log = LogBuilder(.ratings, after: seq, chain: Array(last.split(separator: ",").last!.utf8))
+        log.append(ratings)
+        try write(text + String(decoding: log.bytes, as: UTF8.self), to: path)
+    }
+
+    /// Adds a vote (a JSON object) to the example's votes.json.
+    func addVote(_ json: String) throws {
+        let path = "Workshops/coesfeld-12/votes.json"
+        let text = try read(path)
+        try write(text.replacingOccurrences(of: "\"votes\": [\n", with: "\"votes\": [\n    \(json),\n"), to: path)
     }
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) }

@@ -50,7 +50,7 @@ struct ChartTests {
                     id: "A2", call: "call", title: "Zweiter Antrag",
                     items: [.init(project: "P3", title: "Drittes Bündel"), .init(project: "P4", title: "Ohne Budget")]),
             ],
-            ratings: ratings)
+            ratings: RatingSet(ratings))
     }
 
     static func context(_ workspace: Workspace = workspace()) -> ExportContext {
@@ -184,7 +184,7 @@ struct ChartTests {
         // Ten projects on four positions: relevance 3.5 or 4, potential 3 or 3.5.
         var workspace = Self.workspace()
         workspace.projects = (1...10).map { Project(id: ProjectID(rawValue: "P\($0)"), title: "Projekt \($0)", theme: "t") }
-        workspace.ratings = (1...10).flatMap { (index: Int) -> [Rating] in
+        workspace.ratings = RatingSet((1...10).flatMap { (index: Int) -> [Rating] in
             let item = ItemID(rawValue: "P\(index)")
             let relevance: Int = index % 2 == 0 ? 4 : 3
             let potential: Int = index % 3 == 0 ? 4 : 3
@@ -194,7 +194,7 @@ struct ChartTests {
                 Rating(rater: "R1", item: item, criterion: "pot", score: 3),
                 Rating(rater: "R2", item: item, criterion: "pot", score: potential),
             ]
-        }
+        })
         let tree = try SVGTree(PortfolioChart(Self.context(workspace)).svg())
         #expect(tree.elements.filter { $0.classes.contains("marker") && tree.isInside($0, "projects") }.count == 10)
         let labels = tree.elements.filter { $0.classes.contains("label") }

@@ -79,7 +79,8 @@ struct ExportRoundTripTests {
     @Test("Hostile texts survive the workspace's own JSON files")
     func workspaceFiles() throws {
         let workspace = hostileWorkspace()
-        let result = WorkspaceDecoder.decode(id: "hostile", files: Fixtures.files(of: workspace), folder: "hostile")
+        let result = WorkspaceDecoder.decode(
+            id: "hostile", files: Fixtures.files(of: workspace, ratings: workspace.ratings.ratings, ballots: []), folder: "hostile")
         let decoded = try #require(result.workspace, "\(result.diagnostics.sorted)")
         #expect(decoded.ideas == workspace.ideas)
     }

@@ -72,16 +72,25 @@ struct ScoringTests {
         #expect(DecimalRounding.hundredths(Decimal(string: "-1.005")!) == -101)
     }
 
-    @Test("A later rating by the same rater on the same item and criterion corrects the earlier one")
-    func corrections() {
+    @Test("A later rating by the same rater on the same item and criterion corrects the earlier one; don't know counts as a rating given, never as a score")
+    func corrections() throws {
         let log = [
             Rating(rater: "R1", item: "I-1", criterion: "a", score: 1),
             Rating(rater: "R2", item: "I-1", criterion: "a", score: 4),
             Rating(rater: "R1", item: "I-1", criterion: "a", score: 5),
             Rating(rater: "R1", item: "I-2", criterion: "a", score: 2),
+            Rating(rater: "R3", item: "I-1", criterion: "a", score: nil),
         ]
-        let effective = Scoring.effectiveRatings(log)
-        #expect(effective == [log[1], log[2], log[3]])
+        let set = RatingSet(log)
+        #expect(set.recordCount == 5)
+        #expect(set.superseded == 1)
+        // The correction takes the place of the rating it corrects.
+        #expect(set.ratings == [log[2], log[1], log[3], log[4]])
+        let scoring = Scoring(criteria: criteria([("a", .relevance, 100)]))
+        let score = scoring.score(set.ratings.filter { $0.item == "I-1" })
+        // 5 and 4: the "?" is no score, not a zero.
+        #expect(try #require(score.relevance).hundredths == 450)
+        #expect(score.ratings == 2 && score.raters == 2)
     }
 
     @Test("A project pools the ratings of its ideas and its own; superseded ratings are counted")
@@ -117,7 +126,7 @@ struct PrioritisationTests {
 
     private func score(_ relevance: Int?, _ potential: Int?) -> ItemScore {
         func group(_ hundredths: Int?) -> GroupScore? {
-            hundredths.map { GroupScore(value: Decimal($0) / 100, hundredths: $0, spread: 0, criteriaRated: 1, criteriaTotal: 1) }
+            hundredths.map { GroupScore(.fraction(Fraction(Int128($0), 100)), spread: 0, criteriaRated: 1, criteriaTotal: 1) }
         }
         return ItemScore(criteria: [:], relevance: group(relevance), potential: group(potential), raters: 1, ratings: 1)
     }

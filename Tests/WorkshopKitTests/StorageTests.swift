@@ -9,8 +9,8 @@ import Glibc
 
 @Suite("Workspace folders on disk")
 struct StorageTests {
-    @Test("A created workspace loads back; saving writes only what changed")
-    func createLoadSave() throws {
+    @Test("A created workspace loads back; a change writes only the files that changed")
+    func createLoadChange() throws {
         let folder = try TemporaryFolder()
         let store = WorkspaceStore(folder: folder.url.appendingPathComponent("demo"), shownAs: "demo")
         var workspace = Fixtures.small()
@@ -19,36 +19,63 @@ struct StorageTests {
         #expect(throws: StorageError.self) { try store.create(workspace) }
         let loaded = try #require(try store.load().workspace)
         #expect(loaded.ideas == workspace.ideas)
+        // The logs start with their two header lines and nothing else.
+        #expect(try folder.read("demo/ratings.csv") == String(decoding: LogKind.ratings.header, as: UTF8.self))
 
         let ideasFile = store.url(.ideas)
         let before = try FileManager.default.attributesOfItem(atPath: store.url(.projects).path)[.modificationDate] as? Date
-        workspace.ideas.append(Idea(id: "I-4", title: "New", theme: "economy"))
-        try store.save(workspace, files: [.ideas, .projects])
+        try store.change([.ideas, .projects]) { workspace throws(WorkspaceError) in
+            workspace.ideas.append(Idea(id: "I-4", title: "New", theme: "economy"))
+        }
         #expect(try String(contentsOf: ideasFile, encoding: .utf8).contains("\"I-4\""))
         let after = try FileManager.default.attributesOfItem(atPath: store.url(.projects).path)[.modificationDate] as? Date
         #expect(before == after, "projects.json did not change and must not be rewritten")
     }
 
-    @Test("Appending to a log writes the header first and every line whole")
+    @Test("Recording ratings writes the header first, then numbered, chained batches, each record whole")
     func appendLog() throws {
         let folder = try TemporaryFolder()
-        let store = WorkspaceStore(folder: folder.url, shownAs: "w")
-        try store.append([Rating(rater: "R1", item: "I-1", criterion: "a", score: 3, recordedAt: "2020-08-18T10:00:00Z")])
-        try store.append([Rating(rater: "R2", item: "I-1", criterion: "a", score: 4), Rating(rater: "R2", item: "I-1", criterion: "b", score: 5)])
-        #expect(try folder.read("ratings.csv") == "rater,item,criterion,score,recorded_at\nR1,I-1,a,3,2020-08-18T10:00:00Z\nR2,I-1,a,4,\nR2,I-1,b,5,\n")
+        let store = try Fixtures.store(in: folder)
+        let time = try #require(Timestamp("2020-08-18T10:00:00Z"))
+        let first = try store.record(ratings: [Located(Rating(rater: "R1", item: "I-1", criterion: "growth", score: 3, recordedAt: time), at: SourceLocation(file: "t"))])
+        let second = try store.record(ratings: [
+            Located(Rating(rater: "R2", item: "I-1", criterion: "growth", score: 4, channel: .sheet), at: SourceLocation(file: "t")),
+            Located(Rating(rater: "R2", item: "I-1", criterion: "image", score: nil, comment: "kenne ich nicht"), at: SourceLocation(file: "t")),
+        ])
+        #expect(first.seqs == 1...1 && second.seqs == 2...3)
+        var expected = LogBuilder(.ratings)
+        expected.append([Rating(rater: "R1", item: "I-1", criterion: "growth", score: 3, recordedAt: time)])
+        expected.append([
+            Rating(rater: "R2", item: "I-1", criterion: "growth", score: 4, channel: .sheet),
+            Rating(rater: "R2", item: "I-1", criterion: "image", score: nil, comment: "kenne ich nicht"),
+        ])
+        let log = try folder.read("w/ratings.csv")
+        #expect(log == String(decoding: expected.bytes, as: UTF8.self))
+        let lines = log.split(separator: "\n")
+        #expect(lines[0] == "# workshop ratings log, format 2")
+        #expect(lines[1] == "seq,rater,item,criterion,score,channel,comment,recorded_at,chain")
+        #expect(lines[2].hasPrefix("1,R1,I-1,growth,3,,,2020-08-18T10:00:00Z,") && lines[2].count == 41 + 64)
+        // Only a batch's last record carries the chain value.
+        #expect(lines[3] == "2,R2,I-1,growth,4,sheet,,,")
+        #expect(lines[4].hasPrefix("3,R2,I-1,image,?,,kenne ich nicht,,"))
     }
 
-    @Test("A log whose last line was cut off is not appended to")
+    @Test("A log whose last line was cut off is not appended to, and says what to run")
     func truncatedLog() throws {
         let folder = try TemporaryFolder()
-        try folder.write("rater,item,criterion,score\nR1,I-1,a,", to: "ratings.csv")
-        let store = WorkspaceStore(folder: folder.url, shownAs: "w")
+        let store = try Fixtures.store(in: folder)
+        var log = LogBuilder(.ratings)
+        log.append([Rating(rater: "R1", item: "I-1", criterion: "growth", score: 3)])
+        let torn = String(decoding: log.bytes, as: UTF8.self) + "2,R1,I-1,gro"
+        try folder.write(torn, to: "w/ratings.csv")
         #expect {
-            try store.append([Rating(rater: "R1", item: "I-1", criterion: "a", score: 3)])
+            try store.record(ratings: [Located(Rating(rater: "R1", item: "I-1", criterion: "growth", score: 3), at: SourceLocation(file: "t"))])
         } throws: { error in
-            (error as? StorageError)?.reason.contains("cut off") == true
+            guard case .invalid(let diagnostics)? = error as? WorkspaceError else { return false }
+            return diagnostics.all.first?.message.contains("never committed") == true
+                && diagnostics.all.first?.message.contains("workshop repair w") == true
         }
-        #expect(try folder.read("ratings.csv") == "rater,item,criterion,score\nR1,I-1,a,")
+        #expect(try folder.read("w/ratings.csv") == torn)
     }
 
     @Test("A missing workspace folder is reported as missing input")
@@ -71,7 +98,7 @@ struct StorageTests {
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("process.json").path) == false)
     }
 
-    @Test("The workspace lock is exclusive between holders and released on request")
+    @Test("The workspace lock is exclusive between holders and released on request or at the end of its scope")
     func lock() throws {
         let folder = try TemporaryFolder()
         let store = WorkspaceStore(folder: folder.url, shownAs: "w")
@@ -81,6 +108,13 @@ struct StorageTests {
         defer { close(probe) }
         #expect(flock(probe, LOCK_EX | LOCK_NB) != 0)
         first.release()
+        #expect(flock(probe, LOCK_EX | LOCK_NB) == 0)
+        flock(probe, LOCK_UN)
+        do {
+            let scoped = try store.lock()
+            _ = scoped
+            #expect(flock(probe, LOCK_EX | LOCK_NB) != 0)
+        }
         #expect(flock(probe, LOCK_EX | LOCK_NB) == 0)
     }
 

@@ -14,6 +14,15 @@ public enum CLIError: Error {
     /// The command printed its problems already and ends with this status.
     case reported(ExitCode)
 
+    /// A refused transaction of the library, as the command's error.
+    init(_ error: WorkspaceError) {
+        switch error {
+        case .storage(let storage): self = .storage(storage)
+        case .invalid(let diagnostics): self = .invalid(diagnostics)
+        case .refused(let message): self = .data(message)
+        }
+    }
+
     var exitCode: ExitCode {
         switch self {
         case .usage: .usage

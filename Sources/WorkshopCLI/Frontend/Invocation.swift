@@ -57,47 +57,28 @@ final class Invocation {
         return store
     }
 
-    /// The workspace lock a changing command holds until it ends.
-    private var lock: FileLock?
-    /// The files the last load read; under the lock they are still what is on disk, so
-    /// `validate` checks a change against them without reading the workspace again.
-    private var loadedFiles: [WorkspaceFile: [UInt8]]?
-
-    /// Takes the workspace's lock, then loads and checks it: from here until the command ends no
-    /// other `workshop` process changes this workspace, so what was checked is what is written to.
-    func loadForChange(_ store: WorkspaceStore) throws(CLIError) -> Workspace {
-        if lock == nil {
-            guard FileSystem.isDirectory(store.folder) else {
-                throw .storage(StorageError(.missing, path: store.shownAs, reason: "no such workspace folder"))
-            }
-            do {
-                lock = try store.lock()
-            } catch {
-                throw .storage(error)
-            }
-        }
-        return try loadWorkspace(store)
-    }
-
-    /// Releases the workspace lock, if the command took it.
-    func releaseLock() {
-        lock?.release()
-        lock = nil
-    }
-
-    /// Loads and checks a workspace; any error stops the command with every problem listed.
-    func loadWorkspace(_ store: WorkspaceStore) throws(CLIError) -> Workspace {
-        let files: [WorkspaceFile: [UInt8]]
+    /// Loads and checks a workspace (the files in `files`, all by default); any error stops
+    /// the command with every problem listed, warnings are printed.
+    func loadWorkspace(_ store: WorkspaceStore, files: Set<WorkspaceFile>? = nil) throws(CLIError) -> Workspace {
+        let result: WorkspaceDecoder.Result
         do {
-            files = try store.readFiles()
+            result = try store.load(files)
         } catch {
             throw .storage(error)
         }
-        loadedFiles = files
-        let result = WorkspaceDecoder.decode(id: store.id, files: files, folder: store.shownAs)
         guard let workspace = result.workspace else { throw .invalid(result.diagnostics) }
         printWarnings(result.diagnostics)
         return workspace
+    }
+
+    /// Runs a library transaction, turning its refusal into the command's error.
+    @discardableResult
+    func transaction<Result>(_ body: () throws(WorkspaceError) -> Result) throws(CLIError) -> Result {
+        do {
+            return try body()
+        } catch {
+            throw CLIError(error)
+        }
     }
 
     func printWarnings(_ diagnostics: Diagnostics) {
@@ -170,44 +151,5 @@ final class Invocation {
             throw .usage("--csv-profile '\(name)' is not known; use \(CSVProfile.names)", command: command.name)
         }
         return profile
-    }
-
-    /// Saves changed definition files, mapping storage errors.
-    func save(_ workspace: Workspace, _ store: WorkspaceStore, files: [WorkspaceFile]) throws(CLIError) {
-        do {
-            try store.save(workspace, files: files)
-        } catch {
-            throw .storage(error)
-        }
-    }
-
-    /// Checks a changed workspace as a whole before anything is written, so a change can
-    /// never leave the workspace invalid.
-    func validate(_ workspace: Workspace, _ store: WorkspaceStore, changed: [WorkspaceFile]) throws(CLIError) {
-        var files: [WorkspaceFile: [UInt8]]
-        if let loadedFiles, lock != nil {
-            files = loadedFiles
-        } else {
-            do {
-                files = try store.readFiles()
-            } catch {
-                throw .storage(error)
-            }
-        }
-        for file in changed { files[file] = Array(WorkspaceEncoder.text(of: file, in: workspace).utf8) }
-        let result = WorkspaceDecoder.decode(id: store.id, files: files, folder: store.shownAs)
-        guard result.diagnostics.hasErrors else { return }
-        // The problems are in files not yet written, so their lines are not on disk: name the
-        // file without a line and say it is the change that is refused.
-        let changedPaths = Set(changed.map(store.path))
-        var refused = Diagnostics()
-        for diagnostic in result.diagnostics.sorted where diagnostic.severity == .error {
-            if changedPaths.contains(diagnostic.location.file) {
-                refused.error("not changed, since the change would be invalid: \(diagnostic.message)", at: SourceLocation(file: diagnostic.location.file))
-            } else {
-                refused.append(diagnostic)
-            }
-        }
-        throw .invalid(refused)
     }
 }

@@ -9,7 +9,7 @@ enum AddIdeaCommand {
         discussion: """
             Adds an idea sheet ("Entwurf") to ideas.json and prints its id. Without --id the next free \
             I-<n> is used. An idea comes from a workshop (--workshop) or from elsewhere (--origin, e.g. \
-            "online form"); both may be given, the origin then saying more. Ideas are later rated, voted on and merged into projects with 'workshop consolidate'.
+            "online form"); both may be given, the origin then saying more. Ideas are later rated, voted on and merged into projects with 'workshop consolidate'. Reads no log.
             """,
         options: [
             .value("title", "TITLE", "The idea in a few words."),
@@ -26,33 +26,31 @@ enum AddIdeaCommand {
         ],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: false)
-            var workspace = try invocation.loadForChange(store)
             let title = try invocation.required("title")
             let theme = try invocation.identifier("theme", as: ThemeID.self)
-            guard workspace.process.theme(theme) != nil else {
-                throw .data("unknown theme '\(theme)'; themes in process.json: \(workspace.process.themes.map(\.id.rawValue).joined(separator: ", "))")
-            }
             let workshop = try invocation.optionalIdentifier("workshop", as: WorkshopID.self)
-            if let workshop, workspace.workshop(workshop) == nil {
-                throw .data("unknown workshop '\(workshop)'; workshops: \(workspace.workshops.map(\.id.rawValue).joined(separator: ", "))")
+            let given = try invocation.optionalIdentifier("id", as: IdeaID.self)
+            let id = try invocation.transaction { () throws(WorkspaceError) in
+                try store.change([.ideas]) { workspace throws(WorkspaceError) in
+                    guard workspace.process.theme(theme) != nil else {
+                        throw .refused(
+                            "unknown theme '\(theme)'; themes in process.json: \(workspace.process.themes.map(\.id.rawValue).joined(separator: ", "))")
+                    }
+                    if let workshop, workspace.workshop(workshop) == nil {
+                        throw .refused("unknown workshop '\(workshop)'; workshops: \(workspace.workshops.map(\.id.rawValue).joined(separator: ", "))")
+                    }
+                    if let given, workspace.isItemIDTaken(given.rawValue) {
+                        throw .refused("id \(given) is taken by an idea or project; choose another")
+                    }
+                    let id = given ?? workspace.nextIdeaID()
+                    workspace.ideas.append(
+                        Idea(
+                            id: id, title: title, theme: theme, benefit: invocation.arguments.value("benefit"),
+                            challenges: invocation.arguments.value("challenges"), workshop: workshop,
+                            origin: invocation.arguments.value("origin"), submitter: invocation.arguments.value("submitter")))
+                    return id
+                }
             }
-            let taken = Set(workspace.ideas.map(\.id.rawValue) + workspace.projects.map(\.id.rawValue))
-            let id: IdeaID
-            if let given = try invocation.optionalIdentifier("id", as: IdeaID.self) {
-                guard !taken.contains(given.rawValue) else { throw .data("id \(given) is taken by an idea or project; choose another") }
-                id = given
-            } else {
-                var number = workspace.ideas.count + 1
-                while taken.contains("I-\(number)") { number += 1 }
-                id = IdeaID("I-\(number)")
-            }
-            workspace.ideas.append(
-                Idea(
-                    id: id, title: title, theme: theme, benefit: invocation.arguments.value("benefit"),
-                    challenges: invocation.arguments.value("challenges"), workshop: workshop,
-                    origin: invocation.arguments.value("origin"), submitter: invocation.arguments.value("submitter")))
-            try invocation.validate(workspace, store, changed: [.ideas])
-            try invocation.save(workspace, store, files: [.ideas])
             invocation.out("added idea \(id) to \(store.path(.ideas))\n")
         })
 }

@@ -23,13 +23,8 @@ enum AddWorkshopCommand {
         ],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: false)
-            var workspace = try invocation.loadForChange(store)
             let id = try invocation.identifier("id", as: WorkshopID.self)
-            if workspace.workshop(id) != nil { throw .data("workshop \(id) exists already in \(store.path(.workshops))") }
             let theme = try invocation.optionalIdentifier("theme", as: ThemeID.self)
-            if let theme, workspace.process.theme(theme) == nil {
-                throw .data("unknown theme '\(theme)'; themes in process.json: \(workspace.process.themes.map(\.id.rawValue).joined(separator: ", "))")
-            }
             var format: WorkshopFormat?
             if let text = invocation.arguments.value("format") {
                 guard let parsed = WorkshopFormat(rawValue: text) else {
@@ -44,13 +39,20 @@ enum AddWorkshopCommand {
                 }
                 count = value
             }
-            workspace.workshops.append(
-                Workshop(
-                    id: id, title: try invocation.required("title"), theme: theme, date: try invocation.day("date"),
-                    format: format, moderator: invocation.arguments.value("moderator"), participantCount: count,
-                    agenda: invocation.arguments.all("agenda"), notes: invocation.arguments.value("notes")))
-            try invocation.validate(workspace, store, changed: [.workshops])
-            try invocation.save(workspace, store, files: [.workshops])
+            let workshop = Workshop(
+                id: id, title: try invocation.required("title"), theme: theme, date: try invocation.day("date"), format: format,
+                moderator: invocation.arguments.value("moderator"), participantCount: count, agenda: invocation.arguments.all("agenda"),
+                notes: invocation.arguments.value("notes"))
+            try invocation.transaction { () throws(WorkspaceError) in
+                try store.change([.workshops]) { workspace throws(WorkspaceError) in
+                    if workspace.workshop(id) != nil { throw .refused("workshop \(id) exists already in \(store.path(.workshops))") }
+                    if let theme, workspace.process.theme(theme) == nil {
+                        throw .refused(
+                            "unknown theme '\(theme)'; themes in process.json: \(workspace.process.themes.map(\.id.rawValue).joined(separator: ", "))")
+                    }
+                    workspace.workshops.append(workshop)
+                }
+            }
             invocation.out("added workshop \(id) to \(store.path(.workshops))\n")
         })
 }

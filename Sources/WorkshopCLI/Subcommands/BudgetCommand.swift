@@ -10,18 +10,20 @@ enum BudgetCommand {
             Adds up the budget lines (budget.json) of the projects each application (funding.json) \
             bundles, split into investment and operating cost, in exact cents. The subsidy is the total times \
             the call's rate, rounded down to the cent; the own share is the rest; third-party funds reduce the \
-            own share up to the call's limit. Checks the cap per application and the deadline. Read-only; \
-            without a WORKSPACE it shows the embedded example.
+            own share up to the call's limit. Checks the cap per application and the deadline. Read-only, \
+            and reads no log (only process.json, projects.json, budget.json and funding.json); without a \
+            WORKSPACE it shows the embedded example.
             """,
         options: [.value("format", "text|json", "text (default) or JSON with exact amounts.")],
         examples: ["workshop budget", "workshop budget Workshops/my-process --format json"],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
-            let evaluation = Evaluation(try invocation.loadWorkspace(store))
+            let workspace = try invocation.loadWorkspace(store, files: [.process, .projects, .budget, .funding])
+            let budgets = BudgetOverview.all(in: workspace)
             if try invocation.wantsJSON {
-                invocation.out(JSONWriter.text(.object(["applications": .array(evaluation.budgets.map(json))])))
+                invocation.out(JSONWriter.text(.object(["applications": .array(budgets.map(json))])))
             } else {
-                invocation.out(evaluation.budgets.isEmpty ? "no funding applications in \(store.path(.funding))\n" : evaluation.budgets.map { text($0, currency: evaluation.workspace.process.currency, style: invocation.style) }.joined(separator: "\n"))
+                invocation.out(budgets.isEmpty ? "no funding applications in \(store.path(.funding))\n" : budgets.map { text($0, currency: workspace.process.currency, style: invocation.style) }.joined(separator: "\n"))
             }
         })
 

@@ -11,8 +11,11 @@ enum CheckCommand {
             file:line:column: error: message (for CSV files the column is the field number): broken JSON \
             with its position, unknown keys, duplicate ids, references to ideas, projects, themes or \
             participants that do not exist, scores outside their scale, ballots that break their vote's \
-            rules. Warnings do not fail the check. Nothing is written. Exit status 65 when any error is found, \
-            66 when a workspace folder is missing (the others are still checked).
+            rules. For the logs it checks the format, the numbering and the chain of every record, and names \
+            the first record that was altered, inserted or removed; records a write left uncommitted at a \
+            log's end are reported (not counted). Leftover temporary files are warnings, a ballot index \
+            that is behind or missing a note. Warnings do not fail the check. Nothing is written. Exit status \
+            65 when any error is found, 66 when a workspace folder is missing (the others are still checked).
             Without a WORKSPACE, checks the embedded example \(Invocation.defaultWorkspace).
             """,
         options: [.value("format", "text|json", "Print a summary as text (default) or the diagnostics as JSON.")],
@@ -27,9 +30,10 @@ enum CheckCommand {
         var reports: [JSON] = []
         for path in paths {
             let store = try invocation.store(path)
-            let result: WorkspaceDecoder.Result
+            var result: WorkspaceDecoder.Result
             do {
-                result = try store.load()
+                result = try store.load(keepingBallots: false)
+                result.diagnostics.append(contentsOf: store.housekeeping())
             } catch {
                 // Report it and go on with the other workspaces.
                 missing = true
@@ -50,7 +54,7 @@ enum CheckCommand {
             if let workspace = result.workspace {
                 invocation.out(
                     "\(path): \(invocation.style.green("ok")) – \(RunCommand.count(workspace.ideas.count, "idea")), "
-                        + "\(RunCommand.count(workspace.projects.count, "project")), \(RunCommand.count(workspace.ratings.count, "rating")), "
+                        + "\(RunCommand.count(workspace.projects.count, "project")), \(RunCommand.count(workspace.ratings.recordCount, "rating")), "
                         + "\(RunCommand.count(workspace.ballots.count, "ballot"))\n")
             }
         }

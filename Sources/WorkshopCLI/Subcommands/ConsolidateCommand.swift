@@ -41,8 +41,7 @@ enum ConsolidateCommand {
         if actions.count > 1 { throw .usage("give one of --into, --set-aside, --reopen at a time", command: "consolidate") }
         guard let action = actions.first else { return try show(invocation) }
         let store = try invocation.workspaceStore(allowDefault: false)
-        var workspace = try invocation.loadForChange(store)
-        let message: String
+        let change: (inout Workspace) throws(Consolidation.Problem) -> String
         switch action {
         case "into":
             let project = try invocation.identifier("into", as: ProjectID.self)
@@ -56,40 +55,42 @@ enum ConsolidateCommand {
             }
             let theme = try invocation.optionalIdentifier("theme", as: ThemeID.self)
             let title = invocation.arguments.value("title")
-            let result = try applying { () throws(Consolidation.Problem) in
-                try Consolidation.merge(ideas, into: project, title: title, theme: theme, in: &workspace)
+            change = { workspace throws(Consolidation.Problem) in
+                let result = try Consolidation.merge(ideas, into: project, title: title, theme: theme, in: &workspace)
+                return "project \(result.id) now holds \(result.ideas.map(\.rawValue).joined(separator: ", "))"
             }
-            message = "project \(result.id) now holds \(result.ideas.map(\.rawValue).joined(separator: ", "))"
         case "set-aside":
             let idea = try invocation.identifier("set-aside", as: IdeaID.self)
             let reason = try invocation.required("reason")
-            try applying { () throws(Consolidation.Problem) in try Consolidation.setAside(idea, reason: reason, in: &workspace) }
-            message = "idea \(idea) set aside"
+            change = { workspace throws(Consolidation.Problem) in
+                try Consolidation.setAside(idea, reason: reason, in: &workspace)
+                return "idea \(idea) set aside"
+            }
         default:
             let idea = try invocation.identifier("reopen", as: IdeaID.self)
-            try applying { () throws(Consolidation.Problem) in try Consolidation.reopen(idea, in: &workspace) }
-            message = "idea \(idea) is open again"
+            change = { workspace throws(Consolidation.Problem) in
+                try Consolidation.reopen(idea, in: &workspace)
+                return "idea \(idea) is open again"
+            }
         }
         // projects.json first: an interruption between the two files then leaves a set-aside idea
         // merely open, never "set aside but merged".
-        try invocation.validate(workspace, store, changed: [.projects, .ideas])
-        try invocation.save(workspace, store, files: [.projects, .ideas])
-        invocation.out(message + " (\(store.path(.projects)), \(store.path(.ideas)))\n")
-    }
-
-    /// Runs a consolidation step, turning its problem into a data error.
-    static func applying<T>(_ body: () throws(Consolidation.Problem) -> T) throws(CLIError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw .data(error.description)
+        let message = try invocation.transaction { () throws(WorkspaceError) in
+            try store.change([.projects, .ideas]) { workspace throws(WorkspaceError) in
+                do throws(Consolidation.Problem) {
+                    return try change(&workspace)
+                } catch {
+                    throw .refused(error.description)
+                }
+            }
         }
+        invocation.out(message + " (\(store.path(.projects)), \(store.path(.ideas)))\n")
     }
 
     static func show(_ invocation: Invocation) throws(CLIError) {
         let json = try invocation.wantsJSON
         let store = try invocation.workspaceStore(allowDefault: true)
-        let workspace = try invocation.loadWorkspace(store)
+        let workspace = try invocation.loadWorkspace(store, files: [.process, .workshops, .ideas, .projects])
         let map = ConsolidationMap(workspace: workspace)
         if json {
             invocation.out(

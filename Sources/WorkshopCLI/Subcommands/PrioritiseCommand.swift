@@ -49,40 +49,51 @@ enum PrioritiseCommand {
 
     static func recordOverride(_ invocation: Invocation) throws(CLIError) {
         let store = try invocation.workspaceStore(allowDefault: false)
-        var workspace = try invocation.loadForChange(store)
         if let text = invocation.arguments.value("clear-override") {
-            guard workspace.prioritisation.overrides.contains(where: { $0.project.rawValue == text }) else {
-                throw .data("project '\(text)' has no override")
+            try invocation.transaction { () throws(WorkspaceError) in
+                try store.change([.prioritisation]) { workspace throws(WorkspaceError) in
+                    guard workspace.prioritisation.overrides.contains(where: { $0.project.rawValue == text }) else {
+                        throw .refused("project '\(text)' has no override")
+                    }
+                    workspace.prioritisation.overrides.removeAll { $0.project.rawValue == text }
+                }
             }
-            workspace.prioritisation.overrides.removeAll { $0.project.rawValue == text }
-        } else {
-            let text = try invocation.required("override")
-            let parts = text.split(separator: "=").map(String.init)
-            guard parts.count == 2, let group = Int(parts[1]) else {
-                throw .usage("--override '\(text)' must be PROJECT=GROUP, e.g. P6=2", command: "prioritise")
-            }
-            let project = ProjectID(parts[0])
-            guard workspace.project(project) != nil else {
-                throw .data("unknown project '\(parts[0])'; projects: \(workspace.projects.map(\.id.rawValue).sorted { NaturalOrder.precedes($0, $1) }.joined(separator: ", "))")
-            }
-            let groups = Set(workspace.prioritisation.rule.map(\.group))
-            guard groups.contains(group) else {
-                throw .data("group \(group) is not a group of the rule; groups: \(groups.sorted().map(String.init).joined(separator: ", "))")
-            }
-            if workspace.prioritisation.overrides.contains(where: { $0.project == project }) {
-                throw .data("project \(project) has an override already; remove it first with --clear-override \(project)")
-            }
-            if let ruleGroup = Evaluation(workspace).priorities[project]?.ruleGroup, ruleGroup == group {
-                throw .data("the rule puts \(project) in group \(group) already; an override must change the group")
-            }
-            let today = try Clock(environment: invocation.environment).today
-            let override = PriorityOverride(
-                project: project, group: group, reason: try invocation.required("reason"), decidedBy: try invocation.required("by"),
-                date: try invocation.day("date") ?? today)
-            workspace.prioritisation.overrides.append(override)
+            invocation.out("updated \(store.path(.prioritisation))\n")
+            return
         }
-        try invocation.validate(workspace, store, changed: [.prioritisation])
-        try invocation.save(workspace, store, files: [.prioritisation])
+        let text = try invocation.required("override")
+        let parts = text.split(separator: "=").map(String.init)
+        guard parts.count == 2, let group = Int(parts[1]) else {
+            throw .usage("--override '\(text)' must be PROJECT=GROUP, e.g. P6=2", command: "prioritise")
+        }
+        let project = ProjectID(parts[0])
+        let reason = try invocation.required("reason")
+        let decidedBy = try invocation.required("by")
+        var date = try Clock(environment: invocation.environment).today
+        if let given = try invocation.day("date") { date = given }
+        // The rule's own group comes from the scores and votes, read before the change: an
+        // override must change the group.
+        let ruleGroup = Evaluation(try invocation.loadWorkspace(store)).priorities[project]?.ruleGroup
+        try invocation.transaction { () throws(WorkspaceError) in
+            try store.change([.prioritisation]) { workspace throws(WorkspaceError) in
+                guard workspace.project(project) != nil else {
+                    throw .refused(
+                        "unknown project '\(parts[0])'; projects: \(workspace.projects.map(\.id.rawValue).sorted { NaturalOrder.precedes($0, $1) }.joined(separator: ", "))")
+                }
+                let groups = Set(workspace.prioritisation.rule.map(\.group))
+                guard groups.contains(group) else {
+                    throw .refused("group \(group) is not a group of the rule; groups: \(groups.sorted().map(String.init).joined(separator: ", "))")
+                }
+                if workspace.prioritisation.overrides.contains(where: { $0.project == project }) {
+                    throw .refused("project \(project) has an override already; remove it first with --clear-override \(project)")
+                }
+                if ruleGroup == group {
+                    throw .refused("the rule puts \(project) in group \(group) already; an override must change the group")
+                }
+                workspace.prioritisation.overrides.append(
+                    PriorityOverride(project: project, group: group, reason: reason, decidedBy: decidedBy, date: date))
+            }
+        }
         invocation.out("updated \(store.path(.prioritisation))\n")
     }
 

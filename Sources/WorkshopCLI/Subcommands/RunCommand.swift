@@ -33,7 +33,7 @@ enum RunCommand {
         var text = style.bold(workspace.process.title) + "\n"
         text += "  \(count(workspace.workshops.count, "workshop")), \(count(workspace.ideas.count, "idea")) (\(map.projectsByIdea.count) merged, "
             + "\(map.setAside.count) set aside, \(map.open.count) open), \(count(workspace.projects.count, "project")), "
-            + "\(count(workspace.ratings.count, "rating")), \(count(workspace.ballots.count, "ballot"))\n"
+            + "\(count(workspace.ratings.recordCount, "rating")), \(count(workspace.ballots.count, "ballot"))\n"
         let groups = workspace.prioritisation.groups.map { group in
             "\(labels.priorityGroup(group)): \(evaluation.priorities.values.count { $0.group == group })"
         }

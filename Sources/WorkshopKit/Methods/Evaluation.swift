@@ -13,7 +13,8 @@ public struct Evaluation: Sendable {
     public let ideaScores: [IdeaID: ItemScore]
     public let projectScores: [ProjectID: ItemScore]
     public let tallies: [VoteTally]
-    /// Points per project from all votes, its ideas' points included.
+    /// Points per project, its ideas' points included: from the vote prioritisation.json names,
+    /// or else from every vote with points per option (dots, cumulative, approval, budget).
     public let projectVotes: [ProjectID: Int]
     public let priorities: [ProjectID: PriorityAssignment]
     public let consolidation: ConsolidationMap
@@ -23,21 +24,34 @@ public struct Evaluation: Sendable {
     /// The consolidated project list: by priority group, then theme (in process order), then project id.
     public let consolidatedList: [Project]
 
+    /// Each project's latest status entry.
+    private let latestStatusByProject: [ProjectID: StatusEntry]
+
+    /// Evaluates a workspace: indexes its ratings by item once, then scores every idea and
+    /// project, counts every vote, applies the priority rule and adds up the budgets.
+    /// - Complexity: O(*r* + *b* + *n*) in the ratings that count, the marks on counted
+    ///   ballots and the definitions.
     public init(_ workspace: Workspace) {
         self.workspace = workspace
-        let effective = Scoring.effectiveRatings(workspace.ratings)
-        supersededRatings = workspace.ratings.count - effective.count
-        let ratingsByItem = Dictionary(grouping: effective, by: \.item)
+        let ratings = workspace.ratings
+        supersededRatings = ratings.superseded
+        let (starts, order) = ratings.groupedByItem()
+        func positions(_ item: ItemID) -> ArraySlice<Int32>? {
+            guard let index = ratings.itemIndex(item).map(Int.init) else { return nil }
+            return order[starts[index]..<starts[index + 1]]
+        }
         let scoring = Scoring(criteria: workspace.criteria)
 
         var ideaScores: [IdeaID: ItemScore] = [:]
         for idea in workspace.ideas {
-            ideaScores[idea.id] = scoring.score(ratingsByItem[ItemID(idea.id)] ?? [])
+            ideaScores[idea.id] = scoring.score(ratings, positions: positions(ItemID(idea.id)).map { [$0] } ?? [])
         }
 
-        tallies = workspace.votes.map { VoteTally(vote: $0, ballots: workspace.ballots) }
+        tallies = workspace.votes.map { VoteTally(vote: $0, in: workspace.ballots) }
+        // The votes a priority rule counts: the one it names, or every vote with points.
+        let counted = Set(workspace.votes.filter { vote in workspace.prioritisation.vote.map { $0 == vote.id } ?? vote.method.isPointsLike }.map(\.id))
         var pointsByItem: [ItemID: Int] = [:]
-        for tally in tallies {
+        for tally in tallies where counted.contains(tally.vote) {
             for (item, points) in tally.points { pointsByItem[item, default: 0] += points }
         }
 
@@ -47,7 +61,7 @@ public struct Evaluation: Sendable {
         let prioritiser = Prioritiser(workspace.prioritisation)
         for project in workspace.projects {
             let items = [ItemID(project.id)] + project.ideas.map { ItemID($0) }
-            let score = scoring.score(items.flatMap { ratingsByItem[$0] ?? [] })
+            let score = scoring.score(ratings, positions: items.compactMap(positions))
             let votes = items.reduce(0) { $0 + (pointsByItem[$1] ?? 0) }
             projectScores[project.id] = score
             projectVotes[project.id] = votes
@@ -60,7 +74,17 @@ public struct Evaluation: Sendable {
         consolidation = ConsolidationMap(workspace: workspace)
         budgets = BudgetOverview.all(in: workspace)
         consolidatedList = Self.sorted(workspace.projects, themes: workspace.process.themes, priorities: priorities)
+        var latest: [ProjectID: (entry: StatusEntry, offset: Int)] = [:]
+        for (offset, entry) in workspace.status.enumerated() {
+            if let current = latest[entry.project], (current.entry.date, current.offset) > (entry.date, offset) { continue }
+            latest[entry.project] = (entry, offset)
+        }
+        latestStatusByProject = latest.mapValues(\.entry)
     }
+
+    /// The contents of the ballots that count in `vote`, in the order recorded: what a
+    /// counting rule beyond addition (Borda, Schulze, equal shares) works from.
+    public func ballots(in vote: VoteID) -> [BallotContent] { workspace.ballots.contents(in: vote) }
 
     private static func sorted(_ projects: [Project], themes: [Theme], priorities: [ProjectID: PriorityAssignment]) -> [Project] {
         let themeOrder = Dictionary(themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -76,10 +100,5 @@ public struct Evaluation: Sendable {
     }
 
     /// The latest status entry of a project (by date, then by file order).
-    public func latestStatus(of project: ProjectID) -> StatusEntry? {
-        workspace.status.enumerated()
-            .filter { $0.element.project == project }
-            .max { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }?
-            .element
-    }
+    public func latestStatus(of project: ProjectID) -> StatusEntry? { latestStatusByProject[project] }
 }

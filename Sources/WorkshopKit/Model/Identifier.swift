@@ -41,6 +41,19 @@ extension Identifier {
         return nil
     }
 
+    /// Whether `bytes` make a valid identifier (the rule of `problem(with:)`), without building a string.
+    @inline(__always)
+    static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let first = bytes.first, bytes.count <= 64, first != 0x2D, first != 0x5F, first != 0x2E else { return false }
+        for byte in bytes {
+            let allowed =
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2D || byte == 0x5F || byte == 0x2E
+            if !allowed { return false }
+        }
+        return true
+    }
+
     /// Makes an identifier after checking it; `nil` with the reason otherwise.
     public static func validated(_ text: String) -> Result<Self, IdentifierError> {
         if let problem = problem(with: text) { return .failure(IdentifierError(message: problem)) }
@@ -182,6 +195,17 @@ public struct VoteID: Identifier {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public static let noun = "vote"
+}
+
+/// Names a voter within a vote: a participant's id where the vote names its voters, or a
+/// token such as `T-7KQ2-M9XD` where voters hold tokens. Voters are their own namespace, so a
+/// token can never be mistaken for a participant.
+public struct VoterID: Identifier {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let noun = "voter"
+
+    public init(_ participant: ParticipantID) { self.init(rawValue: participant.rawValue) }
 }
 
 /// Names one ballot within a vote, e.g. the number printed on a paper ballot.

@@ -4,10 +4,14 @@ public struct Prioritisation: Hashable, Sendable {
     public var rule: [PriorityStep]
     /// Decisions that set a project's group regardless of the rule, each with a reason.
     public var overrides: [PriorityOverride]
+    /// The vote whose points the rule's `votes` counts; `nil` adds up every vote with points
+    /// per option (dots, cumulative, approval, budget).
+    public var vote: VoteID?
 
-    public init(rule: [PriorityStep], overrides: [PriorityOverride] = []) {
+    public init(rule: [PriorityStep], overrides: [PriorityOverride] = [], vote: VoteID? = nil) {
         self.rule = rule
         self.overrides = overrides
+        self.vote = vote
     }
 
     /// The group numbers the rule can give, in order (1, 2, 3).
@@ -43,7 +47,8 @@ public struct PriorityStep: Hashable, Sendable {
         case relevance
         /// The weighted potential score, as printed (two decimals).
         case potential
-        /// Dots or approvals the project and its ideas received in all votes.
+        /// Points or approvals the project and its ideas received: in the vote the prioritisation
+        /// names, or else in all votes with points.
         case votes
     }
 }

@@ -1,40 +1,41 @@
-/// One round of voting: what is on the ballot and how ballots are filled in.
+/// One round of voting: what is on the ballot, how a ballot is filled in, who may vote.
 public struct Vote: Hashable, Sendable, Identifiable {
     public var id: VoteID
     public var title: String
     /// The workshop the vote was held in, if any.
     public var workshop: WorkshopID?
+    /// How a ballot is filled in, with the method's limits.
     public var method: VotingMethod
     /// The ideas or projects on the ballot, in ballot order.
     public var options: [ItemID]
-    /// For `dots`: how many dots each voter may place in all.
-    public var dotsPerVoter: Int?
-    /// For `dots`: how many dots one option may take from one voter (cumulation limit).
-    public var maximumPerOption: Int?
-    /// For `approval`: how many options one voter may approve at most; `nil` for no limit.
-    public var maximumApprovals: Int?
+    /// The rule that counts the ballots, when the vote names one; `nil` for the method's plain
+    /// addition (points, approvals, scores).
+    public var rule: CountingRule?
+    /// Who votes: named participants, token holders or anonymous voters.
+    public var voters: VoterMode
+    /// How finely ballots are timestamped; `nil` for the default (`recordedPrecision`).
+    public var timestamps: TimestampPrecision?
     public var source: String?
 
     public init(
         id: VoteID, title: String, workshop: WorkshopID? = nil, method: VotingMethod, options: [ItemID],
-        dotsPerVoter: Int? = nil, maximumPerOption: Int? = nil, maximumApprovals: Int? = nil, source: String? = nil
+        rule: CountingRule? = nil, voters: VoterMode = .named, timestamps: TimestampPrecision? = nil, source: String? = nil
     ) {
         self.id = id
         self.title = title
         self.workshop = workshop
         self.method = method
         self.options = options
-        self.dotsPerVoter = dotsPerVoter
-        self.maximumPerOption = maximumPerOption
-        self.maximumApprovals = maximumApprovals
+        self.rule = rule
+        self.voters = voters
+        self.timestamps = timestamps
         self.source = source
     }
-}
 
-/// How a ballot is filled in and counted.
-public enum VotingMethod: String, Sendable, CaseIterable, JSONEnum {
-    /// Dot voting: each voter places a fixed number of dots, several on one option if allowed.
-    case dots
-    /// Approval: each voter marks the options they support; each mark counts one.
-    case approval
+    /// The precision ballots are recorded at: as the vote says, else to the second for named
+    /// voters and to the day otherwise, so an anonymous ballot cannot be matched to the queue.
+    public var recordedPrecision: TimestampPrecision { timestamps ?? (voters == .named ? .second : .day) }
+
+    /// The kind of ballot the vote collects.
+    public var ballotKind: BallotKind { method.ballotKind }
 }

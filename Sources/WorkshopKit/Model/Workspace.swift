@@ -1,7 +1,9 @@
-/// Everything recorded about one participation process: the definitions and the logs.
+/// Everything recorded about one participation process: the definitions, and what the logs
+/// hold that counts.
 ///
-/// A workspace is a value: commands load it, change it and save the files that changed.
-/// `WorkspaceStore` reads and writes it; `WorkspaceDecoder` checks it.
+/// A workspace is a value. `WorkspaceStore` reads it (the logs stream into `ratings` and
+/// `ballots`, which keep only what the methods need) and changes it in transactions;
+/// `WorkspaceDecoder` checks it.
 public struct Workspace: Sendable {
     /// The folder name, used for `Exports/<id>/`.
     public var id: ProcessID
@@ -17,10 +19,10 @@ public struct Workspace: Sendable {
     public var fundingCalls: [FundingCall]
     public var applications: [FundingApplication]
     public var status: [StatusEntry]
-    /// The rating log, in the order recorded.
-    public var ratings: [Rating]
-    /// The ballot log, in the order recorded.
-    public var ballots: [Ballot]
+    /// The ratings that count (the latest per rater, item and criterion).
+    public var ratings: RatingSet
+    /// The ballots that count (voided ones left out), per vote.
+    public var ballots: BallotSet
     /// A file's `"note"` (provenance, "illustrative data"), kept when the file is rewritten.
     public var notes: [WorkspaceFile: String]
 
@@ -29,7 +31,7 @@ public struct Workspace: Sendable {
         criteria: [Criterion] = [], ideas: [Idea] = [], projects: [Project] = [],
         prioritisation: Prioritisation = .standard, votes: [Vote] = [], budget: [BudgetLine] = [],
         fundingCalls: [FundingCall] = [], applications: [FundingApplication] = [], status: [StatusEntry] = [],
-        ratings: [Rating] = [], ballots: [Ballot] = [], notes: [WorkspaceFile: String] = [:]
+        ratings: RatingSet = RatingSet(), ballots: BallotSet = BallotSet(), notes: [WorkspaceFile: String] = [:]
     ) {
         self.id = id
         self.process = process

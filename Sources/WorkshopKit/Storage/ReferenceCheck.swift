@@ -36,11 +36,15 @@ struct ReferenceCheck {
         _ id: ID, in known: Set<ID>, definedIn files: [WorkspaceFile], at location: SourceLocation, context: String
     ) {
         guard !known.contains(id), unreliable.isDisjoint(with: files) else { return }
+        diagnostics.error(Self.unknown(id, among: known, definedIn: files, context: context), at: location)
+    }
+
+    /// The message for an id that is not among `known`: the closest known one, and where and
+    /// which the known ones are.
+    static func unknown<ID: Identifier>(_ id: ID, among known: Set<ID>, definedIn files: [WorkspaceFile], context: String) -> String {
         let definedIn = files.map(\.rawValue).joined(separator: " and ")
         let names = known.sorted().map(\.rawValue)
-        diagnostics.error(
-            "\(context): unknown \(ID.noun) '\(id)'\(Suggestion.didYouMean(id.rawValue, among: names)); \(ID.pluralNoun) in \(definedIn): \(Suggestion.list(names))",
-            at: location)
+        return "\(context): unknown \(ID.noun) '\(id)'\(Suggestion.didYouMean(id.rawValue, among: names)); \(ID.pluralNoun) in \(definedIn): \(Suggestion.list(names))"
     }
 
     private mutating func requireUnique<T: Identifiable>(_ items: [Located<T>], noun: String) where T.ID: Identifier {
@@ -167,6 +171,18 @@ struct ReferenceCheck {
             }
             seen[override.project] = offset
         }
+        if let id = prioritisation.vote {
+            let location = located.fields["vote"] ?? located.location
+            if let vote = workspace.vote(id) {
+                if !vote.method.isPointsLike {
+                    diagnostics.error(
+                        "the rule counts the votes of \(id), a \(vote.method.name.rawValue) vote; its outcome is not points per project, so name a dots, cumulative, approval or budget vote",
+                        at: location)
+                }
+            } else {
+                require(id, in: Set(workspace.votes.map(\.id)), definedIn: [.votes], at: location, context: "prioritisation")
+            }
+        }
         for step in prioritisation.rule {
             for measure in step.orderedMinimums.map(\.measure) {
                 let group: CriterionGroup? =
@@ -194,6 +210,15 @@ struct ReferenceCheck {
             }
             for (index, option) in vote.options.enumerated() {
                 require(option, in: items, definedIn: [.ideas, .projects], at: item.at("options.\(index)"), context: context)
+            }
+            if case .budget(_, let costs) = vote.method, costs.isEmpty, unreliable.isDisjoint(with: [.budget, .projects]) {
+                let budgeted = Set(workspace.budget.map { ItemID($0.project) })
+                let missing = vote.options.filter { !budgeted.contains($0) }
+                if !missing.isEmpty {
+                    diagnostics.error(
+                        "\(context) takes its costs from budget.json, but \(missing.map(\.rawValue).joined(separator: ", ")) \(missing.count == 1 ? "has" : "have") no budget lines there; give the vote \"costs\" or add the lines",
+                        at: item.at("options"))
+                }
             }
         }
     }
@@ -250,18 +275,25 @@ struct ReferenceCheck {
                 require(rating.criterion, in: Set(criteria.keys), definedIn: [.criteria], at: item.at("criterion"), context: "rating")
                 continue
             }
-            if !criterion.scale.contains(rating.score) {
+            if let score = rating.score, !criterion.scale.contains(score) {
                 diagnostics.error(
-                    "score '\(rating.score)' is outside \(criterion.scale.rangeDescription), the scale of criterion \(criterion.id)",
+                    "score '\(score)' is outside \(criterion.scale.rangeDescription), the scale of criterion \(criterion.id)",
                     at: item.at("score"))
+            }
+            if rating.comment.contains(where: \.isNewline) {
+                diagnostics.error("a comment is one line; write it without line breaks", at: item.at("comment"))
             }
         }
     }
 
-    mutating func checkBallots(_ list: [Located<Ballot>]) {
+    /// Checks ballots against their votes (voters as the vote names them, contents by its
+    /// rules) and against each other (each ballot id and voter once per vote).
+    /// - Parameter tokens: the token lists of token votes.
+    mutating func checkBallots(_ list: [Located<Ballot>], tokens: [VoteID: TokenList] = [:]) {
         let votes = Dictionary(workspace.votes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let logContext = LogContext(workspace, tokens: tokens, unreliable: unreliable)
         var ballotLines: [VoteID: [BallotID: SourceLocation]] = [:]
-        var voterLines: [VoteID: [ParticipantID: SourceLocation]] = [:]
+        var voterLines: [VoteID: [VoterID: SourceLocation]] = [:]
         for item in list {
             let ballot = item.value
             guard let vote = votes[ballot.vote] else {
@@ -274,16 +306,30 @@ struct ReferenceCheck {
                     "\(context) was already recorded (\(earlier)); each ballot id is used once per vote", at: item.at("ballot"))
             }
             ballotLines[vote.id, default: [:]][ballot.id] = item.location
+            switch (vote.voters, ballot.voter) {
+            case (.anonymous, .some):
+                diagnostics.error("\(context): the vote is anonymous, so a ballot names no voter; leave the voter empty", at: item.at("voter"))
+            case (.named, nil), (.tokens, nil):
+                let who = vote.voters == .named ? "a registered participant" : "a token of \(TokenList.path(for: vote.id))"
+                diagnostics.error("\(context) names no voter; the vote's voters are \(who)", at: item.at("voter"))
+            case (.named, .some(let voter)):
+                require(ParticipantID(rawValue: voter.rawValue), in: participants, definedIn: [.participants], at: item.at("voter"), context: context)
+            case (.tokens, .some(let voter)):
+                if tokens[vote.id]?.contains(voter) != true {
+                    diagnostics.error("\(context): voter \(voter) is not a token of this vote (\(TokenList.path(for: vote.id)))", at: item.at("voter"))
+                }
+            case (.anonymous, nil):
+                break
+            }
             if let voter = ballot.voter {
-                require(voter, in: participants, definedIn: [.participants], at: item.at("voter"), context: context)
                 if let earlier = voterLines[vote.id]?[voter] {
                     diagnostics.error(
                         "voter \(voter) already voted in \(vote.id) (\(earlier)); one ballot per voter", at: item.at("voter"))
                 }
                 voterLines[vote.id, default: [:]][voter] = item.location
             }
-            for problem in BallotRules.problems(with: ballot, in: vote) {
-                diagnostics.error("\(context): \(problem)", at: item.at("choices"))
+            for problem in BallotRules.problems(with: ballot.content, in: vote, costs: logContext.costs(of: vote)) {
+                diagnostics.error("\(context): \(problem)", at: item.at("content"))
             }
         }
     }

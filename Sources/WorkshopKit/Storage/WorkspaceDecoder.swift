@@ -1,7 +1,8 @@
 /// Reads a workspace from its files and checks it, reporting every problem with its place.
 ///
-/// Pure: takes the files' bytes, returns the workspace and the diagnostics. `WorkspaceStore`
-/// does the reading from disk; `workshop check` prints the diagnostics.
+/// Definitions are decoded from their bytes; the logs stream from their sources record by
+/// record into the workspace's `RatingSet` and `BallotSet`. `WorkspaceStore` does the reading
+/// from disk; `workshop check` prints the diagnostics.
 public struct WorkspaceDecoder {
     /// What decoding gave: a workspace when nothing is wrong enough to stop, and every problem found.
     public struct Result: Sendable {
@@ -16,23 +17,101 @@ public struct WorkspaceDecoder {
     let folder: String
     var diagnostics = Diagnostics()
     var notes: [WorkspaceFile: String] = [:]
-    /// Files with errors of their own: their lists may be incomplete, so references into them
-    /// are not checked (one broken file must not bury its error under hundreds of follow-ups).
+    /// Files with errors of their own, or not read at all: their lists may be incomplete, so
+    /// references into them are not checked (one broken file must not bury its error under
+    /// hundreds of follow-ups).
     var unreliable: Set<WorkspaceFile> = []
+    /// Definition files the caller chose not to read (a command that needs only some): not
+    /// the same as absent, so references into them are not checked.
+    var skipped: Set<WorkspaceFile> = []
 
-    /// Decodes and checks a workspace.
+    /// Decodes and checks a workspace held in memory.
     /// - Parameters:
     ///   - id: the process id (the folder's name).
-    ///   - files: the contents of the files present; absent files count as empty.
+    ///   - files: the contents of the files present, logs included; absent files count as empty.
     ///   - folder: the folder's path as it should appear in diagnostics.
-    public static func decode(id: ProcessID, files: [WorkspaceFile: [UInt8]], folder: String) -> Result {
+    ///   - tokens: the token files of token votes (`tokens/<vote>.txt`), by vote.
+    public static func decode(id: ProcessID, files: [WorkspaceFile: [UInt8]], folder: String, tokens: [VoteID: [UInt8]] = [:]) -> Result {
         var decoder = WorkspaceDecoder(id: id, files: files, folder: folder)
-        let workspace = decoder.run()
-        let diagnostics = decoder.diagnostics
-        return Result(workspace: diagnostics.hasErrors ? nil : workspace, diagnostics: diagnostics)
+        guard var workspace = decoder.definitions() else { return Result(workspace: nil, diagnostics: decoder.diagnostics) }
+        let lists = decoder.tokenLists(tokens, for: workspace)
+        var sources: [LogKind: LogSource] = [:]
+        for kind in LogKind.allCases { if let bytes = files[kind.file] { sources[kind] = .bytes(bytes) } }
+        // Memory sources cannot fail to read.
+        try? decoder.readLogs(sources, tokens: lists, into: &workspace)
+        return decoder.result(workspace)
     }
 
     func path(_ file: WorkspaceFile) -> String { folder.isEmpty ? file.rawValue : folder + "/" + file.rawValue }
+
+    /// The workspace, unless an error was found or process.json is unusable.
+    func result(_ workspace: Workspace?) -> Result {
+        Result(workspace: diagnostics.hasErrors ? nil : workspace, diagnostics: diagnostics)
+    }
+
+    // MARK: - Logs
+
+    /// Reads the token lists of the token votes, reporting lines that are not tokens.
+    mutating func tokenLists(_ files: [VoteID: [UInt8]], for workspace: Workspace) -> [VoteID: TokenList] {
+        var lists: [VoteID: TokenList] = [:]
+        for vote in workspace.votes where vote.voters == .tokens {
+            let path = (folder.isEmpty ? "" : folder + "/") + TokenList.path(for: vote.id)
+            guard let bytes = files[vote.id] else {
+                diagnostics.warning("vote \(vote.id) is a token vote, but \(TokenList.path(for: vote.id)) is missing, so no token can vote", at: SourceLocation(file: path))
+                continue
+            }
+            lists[vote.id] = TokenList(bytes: bytes, file: path, diagnostics: &diagnostics)
+        }
+        return lists
+    }
+
+    /// Streams the logs into `workspace.ratings` and `.ballots`, checking every record.
+    /// - Parameter keepsBallots: `false` when only the check matters (the ballots' marks are not kept).
+    mutating func readLogs(
+        _ sources: [LogKind: LogSource], tokens: [VoteID: TokenList], into workspace: inout Workspace, keepsBallots: Bool = true
+    ) throws(StorageError) {
+        let context = LogContext(workspace, tokens: tokens, unreliable: unreliable)
+        for kind in LogKind.allCases {
+            guard let source = sources[kind] else { continue }
+            let path = path(kind.file)
+            switch LogHeader.identify(kind, source) {
+            case .empty:
+                continue
+            case .foreign(let reason):
+                diagnostics.error("\(kind.file.rawValue) \(reason)", at: SourceLocation(file: path, line: 1))
+            case .legacy:
+                let bytes = source.read(0..<source.length)
+                var references = ReferenceCheck(workspace: workspace, unreliable: unreliable)
+                if kind == .ratings {
+                    let read = LogImport.ratings(bytes, file: path)
+                    diagnostics.append(contentsOf: read.diagnostics)
+                    references.checkRatings(read.ratings)
+                    workspace.ratings = RatingSet(read.ratings.map(\.value))
+                } else {
+                    let read = LogImport.ballots(bytes, file: path, votes: context.votes)
+                    diagnostics.append(contentsOf: read.diagnostics)
+                    references.checkBallots(read.ballots, tokens: tokens)
+                    workspace.ballots = BallotSet(read.ballots.map(\.value))
+                }
+                diagnostics.append(contentsOf: references.diagnostics)
+                diagnostics.warning(
+                    "\(kind.file.rawValue) is in format 1 (no version line, no chain): it can be read, but nothing is appended to it until 'workshop upgrade' rewrites it in format \(LogKind.version)",
+                    at: SourceLocation(file: path, line: 1))
+            case .current(let recordsStart):
+                var walk = LogWalk(kind, source: source, path: path)
+                if kind == .ratings {
+                    var reader = RatingsLogReader(context: context)
+                    try reader.read(&walk, recordsStart: recordsStart)
+                    workspace.ratings = reader.set
+                } else {
+                    var reader = BallotsLogReader(context: context, source: source, path: path, keepsBallots: keepsBallots)
+                    try reader.read(&walk, recordsStart: recordsStart)
+                    workspace.ballots = reader.set
+                }
+                diagnostics.append(contentsOf: walk.problems.all)
+            }
+        }
+    }
 
     // MARK: - Files
 
@@ -70,15 +149,19 @@ public struct WorkspaceDecoder {
         return reader.locatedList(value, key)
     }
 
-    // MARK: - The whole workspace
+    // MARK: - The definitions
 
-    mutating func run() -> Workspace? {
+    /// Decodes and checks every definition file present; the workspace even when some have
+    /// errors (so the logs can still be checked), `nil` only without a usable process.json.
+    mutating func definitions() -> Workspace? {
         guard files[.process] != nil else {
             diagnostics.error(
                 "no process.json here; this folder is not a workspace (a new one starts with its process.json)",
                 at: SourceLocation(file: path(.process)))
             return nil
         }
+        // Files the caller did not read cannot be trusted to be complete.
+        unreliable.formUnion(skipped)
         // A broken process.json does not stop the other files from being checked; only the
         // references into it (themes, roles, partners) are left unchecked.
         let decodedProcess = decodeProcess()
@@ -94,10 +177,6 @@ public struct WorkspaceDecoder {
         let budget: [Located<BudgetLine>] = list(.budget)
         let funding = decodeFunding()
         let status: [Located<StatusEntry>] = list(.status)
-        let ratings = files[.ratings].map { RatingsLog.decode($0, file: path(.ratings)) }
-        let ballots = files[.ballots].map { BallotsLog.decode($0, file: path(.ballots)) }
-        if let ratings { diagnostics.append(contentsOf: ratings.diagnostics) }
-        if let ballots { diagnostics.append(contentsOf: ballots.diagnostics) }
         if prioritisation == nil && files[.prioritisation] != nil { unreliable.insert(.prioritisation) }
 
         var workspace = Workspace(
@@ -105,8 +184,7 @@ public struct WorkspaceDecoder {
             criteria: criteria.map(\.value), ideas: ideas.map(\.value), projects: projects.map(\.value),
             prioritisation: prioritisation?.value ?? .standard, votes: votes.map(\.value), budget: budget.map(\.value),
             fundingCalls: funding.calls.map(\.value), applications: funding.applications.map(\.value),
-            status: status.map(\.value), ratings: ratings?.ratings.map(\.value) ?? [],
-            ballots: ballots?.ballots.map(\.value) ?? [], notes: notes)
+            status: status.map(\.value), notes: notes)
 
         var references = ReferenceCheck(workspace: workspace, unreliable: unreliable)
         references.checkProcess(process)
@@ -120,11 +198,11 @@ public struct WorkspaceDecoder {
         references.checkBudget(budget)
         references.checkFunding(calls: funding.calls, applications: funding.applications)
         references.checkStatus(status)
-        references.checkRatings(ratings?.ratings ?? [])
-        references.checkBallots(ballots?.ballots ?? [])
         diagnostics.append(contentsOf: references.diagnostics)
         workspace.notes = notes
-        return decodedProcess == nil ? nil : workspace
+        // Even with a broken process.json the logs are still read and checked; the errors
+        // found keep the workspace from being used.
+        return workspace
     }
 
     mutating func decodeProcess() -> Located<ParticipationProcess>? {
@@ -145,6 +223,7 @@ public struct WorkspaceDecoder {
         let json = JSON(.object(object.members.filter { $0.key != "note" }), at: object.position)
         guard let value = Prioritisation(json: json, key: "prioritisation", reader: &reader) else { return nil }
         var fields: [String: SourceLocation] = [:]
+        if let vote = object.members.first(where: { $0.key == "vote" }) { fields["vote"] = reader.location(vote.value.position) }
         if case .array(let overrides)? = object.members.first(where: { $0.key == "overrides" })?.value.value {
             for (offset, override) in overrides.enumerated() { fields["overrides.\(offset)"] = reader.location(override.position) }
         }

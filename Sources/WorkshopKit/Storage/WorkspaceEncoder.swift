@@ -2,8 +2,9 @@
 public enum WorkspaceEncoder {
     /// The contents of one file of `workspace`.
     ///
-    /// Logs are written whole here (header and every line); commands that record a rating or a
-    /// ballot append a single line instead (`WorkspaceStore.append`).
+    /// A log is written here only as a new, empty log (its two header lines): a workspace
+    /// holds what the logs count, not their records, and records are only ever appended
+    /// (`WorkspaceStore.record`, `LogBuilder`).
     public static func text(of file: WorkspaceFile, in workspace: Workspace) -> String {
         let note = workspace.notes[file].map { JSON.string($0) }
         switch file {
@@ -26,8 +27,8 @@ public enum WorkspaceEncoder {
         case .votes: return listFile(file, workspace.votes, note)
         case .budget: return listFile(file, workspace.budget, note)
         case .status: return listFile(file, workspace.status, note)
-        case .ratings: return RatingsLog.header + workspace.ratings.map(RatingsLog.line).joined()
-        case .ballots: return BallotsLog.header + workspace.ballots.map(BallotsLog.line).joined()
+        case .ratings: return String(decoding: LogKind.ratings.header, as: UTF8.self)
+        case .ballots: return String(decoding: LogKind.ballots.header, as: UTF8.self)
         }
     }
 

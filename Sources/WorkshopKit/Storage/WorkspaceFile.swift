@@ -36,6 +36,31 @@ public enum WorkspaceFile: String, Sendable, CaseIterable, Comparable {
 
     public var isLog: Bool { self == .ratings || self == .ballots }
 
+    /// The files whose ids this file's content names.
+    public var references: Set<WorkspaceFile> {
+        switch self {
+        case .process, .criteria: []
+        case .participants: [.process]
+        case .workshops: [.process, .participants]
+        case .ideas: [.process, .workshops]
+        case .projects: [.process, .ideas]
+        case .prioritisation: [.projects, .criteria, .votes]
+        case .votes: [.workshops, .ideas, .projects, .budget]
+        case .budget, .funding, .status: [.projects]
+        case .ratings: [.participants, .ideas, .projects, .criteria]
+        case .ballots: [.votes, .participants, .budget, .projects]
+        }
+    }
+
+    /// The definition files a change to `files` must read to check itself: the files, those
+    /// that refer to them, and everything either refers to. Never the logs.
+    public static func closure(of files: Set<WorkspaceFile>) -> Set<WorkspaceFile> {
+        let definitions = allCases.filter { !$0.isLog }
+        var result = files.union(definitions.filter { !$0.references.isDisjoint(with: files) })
+        for file in result { result.formUnion(file.references) }
+        return result.union([.process]).filter { !$0.isLog }
+    }
+
     public static func < (lhs: WorkspaceFile, rhs: WorkspaceFile) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

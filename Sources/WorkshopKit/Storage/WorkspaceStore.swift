@@ -1,16 +1,34 @@
 import Foundation
 
-/// A workspace folder on disk: reads it whole, saves changed files atomically, appends to logs.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A workspace folder on disk: reads it (the logs streamed, record by record), and changes it
+/// only in transactions that take its lock, check the change and write atomically.
 ///
 /// ```swift
 /// let store = WorkspaceStore(folder: URL(fileURLWithPath: "Workshops/coesfeld-12"), shownAs: "Workshops/coesfeld-12")
-/// let result = store.load()
+/// let result = try store.load()
 /// for diagnostic in result.diagnostics.sorted { print(diagnostic) }
+///
+/// try store.change([.participants]) { workspace throws(WorkspaceError) in
+///     workspace.participants.append(Participant(id: "AK-11", name: "Mitglied 11", role: "AK"))
+/// }
 /// ```
+///
+/// Every front end (the command line, a kiosk, a web page) gets the same guarantees by calling
+/// one function: `change` for definitions, `record` (and `void`, `close`) for the logs.
 public struct WorkspaceStore: Sendable {
     public let folder: URL
     /// The folder as messages show it (the path the user typed).
     public let shownAs: String
+    /// How log batches reach the disk. Tests put a seam here that fails like a full disk.
+    public var writeSeam: WriteSeam = .system
 
     public init(folder: URL, shownAs: String) {
         self.folder = folder.standardizedFileURL
@@ -24,62 +42,77 @@ public struct WorkspaceStore: Sendable {
 
     public func url(_ file: WorkspaceFile) -> URL { folder.appendingPathComponent(file.rawValue) }
     public func path(_ file: WorkspaceFile) -> String { shownAs + "/" + file.rawValue }
+    func url(_ relative: String) -> URL { folder.appendingPathComponent(relative) }
+    func path(_ relative: String) -> String { shownAs + "/" + relative }
 
-    /// Reads every file present.
-    /// - Throws: `StorageError` when the folder is missing or a file cannot be read.
-    public func readFiles() throws(StorageError) -> [WorkspaceFile: [UInt8]] {
-        guard FileSystem.isDirectory(folder) else {
-            throw StorageError(.missing, path: shownAs, reason: "no such workspace folder")
+    /// Takes the workspace's lock, waiting while another process holds it. Every change holds
+    /// it from reading to writing, so two kiosks recording ballots at once cannot both pass the
+    /// one-ballot-per-voter check.
+    public func lock() throws(StorageError) -> WorkspaceLock {
+        try WorkspaceLock(folder: folder, shownAs: shownAs)
+    }
+
+    // MARK: - Reading
+
+    /// Reads and checks the workspace: the definition files in `files` (all by default) and,
+    /// when asked for, the logs, streamed from disk record by record.
+    /// - Parameters:
+    ///   - files: the files a command needs; references into files not read are not checked.
+    ///   - keepingBallots: `false` when the ballots' marks are not needed (a check).
+    /// - Throws: `StorageError` when the folder or a file cannot be read; problems in their
+    ///   content are diagnostics.
+    public func load(_ files: Set<WorkspaceFile>? = nil, keepingBallots: Bool = true) throws(StorageError) -> WorkspaceDecoder.Result {
+        try checkFolder()
+        let wanted = files ?? Set(WorkspaceFile.allCases)
+        var decoder = WorkspaceDecoder(id: id, files: try readFiles(wanted), folder: shownAs)
+        decoder.skipped = Set(WorkspaceFile.allCases.filter { !$0.isLog && !wanted.contains($0) })
+        guard var workspace = decoder.definitions() else { return decoder.result(nil) }
+        var descriptors: [Int32] = []
+        defer { for descriptor in descriptors { posixClose(descriptor) } }
+        var sources: [LogKind: LogSource] = [:]
+        for kind in LogKind.allCases where wanted.contains(kind.file) && FileSystem.exists(url(kind.file)) {
+            let descriptor = try FileSystem.openFile(url(kind.file), shownAs: path(kind.file), flags: O_RDONLY)
+            descriptors.append(descriptor)
+            var status = stat()
+            fstat(descriptor, &status)
+            sources[kind] = .file(descriptor: descriptor, length: Int(status.st_size))
         }
-        var files: [WorkspaceFile: [UInt8]] = [:]
-        for file in WorkspaceFile.allCases where FileSystem.exists(url(file)) {
-            files[file] = try FileSystem.read(url(file), shownAs: path(file))
+        let tokens = wanted.contains(.ballots) ? decoder.tokenLists(try readTokens(for: workspace.votes), for: workspace) : [:]
+        try decoder.readLogs(sources, tokens: tokens, into: &workspace, keepsBallots: keepingBallots)
+        return decoder.result(workspace)
+    }
+
+    func checkFolder() throws(StorageError) {
+        guard FileSystem.isDirectory(folder) else { throw StorageError(.missing, path: shownAs, reason: "no such workspace folder") }
+        if let problem = ProcessID.problem(with: id.rawValue) {
+            throw StorageError(.unreadable, path: shownAs, reason: "the folder name cannot serve as a process id: \(problem)")
+        }
+    }
+
+    /// Reads the definition files among `files` that are present (never the logs).
+    func readFiles(_ files: Set<WorkspaceFile>) throws(StorageError) -> [WorkspaceFile: [UInt8]] {
+        var contents: [WorkspaceFile: [UInt8]] = [:]
+        for file in WorkspaceFile.allCases where files.contains(file) && !file.isLog && FileSystem.exists(url(file)) {
+            contents[file] = try FileSystem.read(url(file), shownAs: path(file))
+        }
+        return contents
+    }
+
+    /// The token files of the token votes among `votes` that have one.
+    func readTokens(for votes: [Vote]) throws(StorageError) -> [VoteID: [UInt8]] {
+        var files: [VoteID: [UInt8]] = [:]
+        for vote in votes where vote.voters == .tokens {
+            let relative = TokenList.path(for: vote.id)
+            guard FileSystem.exists(url(relative)) else { continue }
+            files[vote.id] = try FileSystem.read(url(relative), shownAs: path(relative))
         }
         return files
     }
 
-    /// Reads and checks the workspace.
-    /// - Throws: `StorageError` when files cannot be read; problems in their content are diagnostics.
-    public func load() throws(StorageError) -> WorkspaceDecoder.Result {
-        if let problem = ProcessID.problem(with: id.rawValue) {
-            throw StorageError(.unreadable, path: shownAs, reason: "the folder name cannot serve as a process id: \(problem)")
-        }
-        return WorkspaceDecoder.decode(id: id, files: try readFiles(), folder: shownAs)
-    }
+    // MARK: - A new workspace
 
-    /// Writes the given definition files of `workspace`, each atomically; unchanged files are not touched.
-    public func save(_ workspace: Workspace, files: [WorkspaceFile]) throws(StorageError) {
-        for file in files where !file.isLog {
-            let bytes = Array(WorkspaceEncoder.text(of: file, in: workspace).utf8)
-            if let current = try? FileSystem.read(url(file), shownAs: path(file)), current == bytes { continue }
-            try FileSystem.writeAtomically(bytes, to: url(file), shownAs: path(file))
-        }
-    }
-
-    /// Appends ratings to `ratings.csv` as one write, flushed to disk before returning, so they
-    /// are recorded together or not at all.
-    public func append(_ ratings: [Rating]) throws(StorageError) {
-        guard !ratings.isEmpty else { return }
-        try FileSystem.append(
-            ratings.map(RatingsLog.line).joined(), header: RatingsLog.header, to: url(.ratings), shownAs: path(.ratings))
-    }
-
-    /// Appends ballots to `ballots.csv` as one write, flushed to disk before returning.
-    public func append(_ ballots: [Ballot]) throws(StorageError) {
-        guard !ballots.isEmpty else { return }
-        try FileSystem.append(
-            ballots.map(BallotsLog.line).joined(), header: BallotsLog.header, to: url(.ballots), shownAs: path(.ballots))
-    }
-
-    /// Takes the workspace's lock (a `flock` on its folder, so no lock file is left behind),
-    /// waiting while another process holds it. Commands that change a workspace hold it from
-    /// reading to writing, so two kiosks recording ballots at once cannot both pass the
-    /// one-ballot-per-voter check.
-    public func lock() throws(StorageError) -> FileLock {
-        try FileLock(url: folder, shownAs: shownAs)
-    }
-
-    /// Creates a new workspace folder with every file, so its layout is visible from the start.
+    /// Creates a new workspace folder with every file (the logs with their header lines), so
+    /// its layout is visible from the start.
     /// - Throws: `StorageError.exists` when the folder already holds any workspace file: nothing
     ///   recorded is ever overwritten.
     public func create(_ workspace: Workspace) throws(StorageError) {
@@ -93,4 +126,29 @@ public struct WorkspaceStore: Sendable {
             try FileSystem.writeAtomically(bytes, to: url(file), shownAs: path(file))
         }
     }
+
+    // MARK: - Leftovers
+
+    /// Temporary files an interrupted write left in the workspace (relative paths).
+    public func leftoverTemporaryFiles() -> [String] {
+        var found: [String] = []
+        for folder in ["", ".index"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
+            for name in names.sorted() where FileSystem.isTemporaryName(name) {
+                found.append(folder.isEmpty ? name : folder + "/" + name)
+            }
+        }
+        return found
+    }
+
+    /// Removes leftover temporary files; only ever called holding the lock, so none of them
+    /// can belong to a write still going on.
+    func removeLeftovers(_ lock: borrowing WorkspaceLock) {
+        for relative in leftoverTemporaryFiles() { try? FileSystem.remove(url(relative), shownAs: path(relative)) }
+    }
+}
+
+extension StorageError {
+    /// The storage error as a refused change.
+    var refusal: WorkspaceError { .storage(self) }
 }

@@ -25,9 +25,13 @@ enum Fixtures {
         return workspace
     }
 
-    /// The files of the embedded example, for tests that break one of them.
+    /// The files of the embedded example, logs included, for tests that break one of them.
     static func coesfeldFiles() throws -> [WorkspaceFile: [UInt8]] {
-        try WorkspaceStore(folder: coesfeldFolder, shownAs: "Workshops/coesfeld-12").readFiles()
+        var files: [WorkspaceFile: [UInt8]] = [:]
+        for file in WorkspaceFile.allCases {
+            files[file] = [UInt8](try Data(contentsOf: coesfeldFolder.appendingPathComponent(file.rawValue)))
+        }
+        return files
     }
 
     /// A small workspace: two themes, three ideas, two projects, two raters, four criteria, one dot vote.
@@ -58,25 +62,70 @@ enum Fixtures {
                 Project(id: "P1", title: "Share and ride", theme: "mobility", ideas: ["I-1", "I-2"]),
                 Project(id: "P2", title: "Work near home", theme: "economy", ideas: ["I-3"]),
             ],
-            votes: [Vote(id: "dots", title: "Dot vote", method: .dots, options: ["P1", "P2"], dotsPerVoter: 3, maximumPerOption: 2)])
+            votes: [Vote(id: "dots", title: "Dot vote", method: .dots(perVoter: 3, perOption: 2), options: ["P1", "P2"])],
+            ratings: RatingSet(smallRatings), ballots: BallotSet(smallBallots))
+        return workspace
+    }
+
+    /// The small workspace's rating log.
+    static let smallRatings: [Rating] = {
+        var ratings: [Rating] = []
         func rate(_ rater: ParticipantID, _ item: ItemID, _ scores: [CriterionID: Int]) {
             for (criterion, score) in scores.sorted(by: { $0.key < $1.key }) {
-                workspace.ratings.append(Rating(rater: rater, item: item, criterion: criterion, score: score))
+                ratings.append(Rating(rater: rater, item: item, criterion: criterion, score: score))
             }
         }
         rate("R1", "I-1", ["growth": 5, "image": 4, "networks": 4, "staff": 3])
         rate("R2", "I-1", ["growth": 3, "image": 4, "networks": 4, "staff": 5])
         rate("R1", "P2", ["growth": 2, "image": 2, "networks": 3, "staff": 2])
-        workspace.ballots = [
-            Ballot(vote: "dots", id: "B1", voter: "R1", choices: [.init(item: "P1", points: 2), .init(item: "P2", points: 1)]),
-            Ballot(vote: "dots", id: "B2", voter: "R2", choices: [.init(item: "P1", points: 1)]),
-        ]
-        return workspace
+        return ratings
+    }()
+
+    /// The small workspace's ballots.
+    static let smallBallots: [Ballot] = [
+        Ballot(vote: "dots", id: "B1", voter: "R1", content: .points([OptionValue("P1", 2), OptionValue("P2", 1)])),
+        Ballot(vote: "dots", id: "B2", voter: "R2", content: .points([OptionValue("P1", 1)])),
+    ]
+
+    /// The small workspace on disk in `folder/w` (its logs empty), and its store.
+    static func store(in folder: TemporaryFolder, _ workspace: Workspace = small()) throws -> WorkspaceStore {
+        var workspace = workspace
+        workspace.id = "w"
+        let store = WorkspaceStore(folder: folder.url.appendingPathComponent("w"), shownAs: "w")
+        try store.create(workspace)
+        return store
     }
 
-    /// Every file of `workspace` as `WorkspaceEncoder` writes it.
-    static func files(of workspace: Workspace) -> [WorkspaceFile: [UInt8]] {
-        Dictionary(uniqueKeysWithValues: WorkspaceFile.allCases.map { ($0, Array(WorkspaceEncoder.text(of: $0, in: workspace).utf8)) })
+    /// Every file of `workspace` as `WorkspaceEncoder` writes it, with logs in format 2 holding
+    /// `ratings` and `ballots` (the small workspace's by default).
+    static func files(of workspace: Workspace, ratings: [Rating] = smallRatings, ballots: [Ballot] = smallBallots) -> [WorkspaceFile: [UInt8]] {
+        var files = Dictionary(uniqueKeysWithValues: WorkspaceFile.allCases.map { ($0, Array(WorkspaceEncoder.text(of: $0, in: workspace).utf8)) })
+        files[.ratings] = log(ratings)
+        files[.ballots] = log(ballots, votes: workspace.votes)
+        return files
+    }
+
+    /// A rating log in format 2, one batch per rating.
+    static func log(_ ratings: [Rating]) -> [UInt8] {
+        var log = LogBuilder(.ratings)
+        for rating in ratings { log.append([rating]) }
+        return log.bytes
+    }
+
+    /// A ballot log in format 2, one batch per ballot; a vote's first ballot shares its batch
+    /// with the vote's open record.
+    static func log(_ ballots: [Ballot], votes: [Vote]) -> [UInt8] {
+        var log = LogBuilder(.ballots)
+        var opened = Set<VoteID>()
+        for ballot in ballots {
+            var batch: [BallotRecord] = []
+            if opened.insert(ballot.vote).inserted, let vote = votes.first(where: { $0.id == ballot.vote }) {
+                batch.append(.open(vote: vote.id, definition: vote.definitionHash, recordedAt: nil))
+            }
+            batch.append(.ballot(ballot))
+            log.append(batch)
+        }
+        return log.bytes
     }
 }
 

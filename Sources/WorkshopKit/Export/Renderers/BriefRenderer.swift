@@ -93,7 +93,7 @@ public struct BriefRenderer: Sendable {
                     .text(criterion.name),
                     .text(criterion.weight.localised(context.numbers)),
                     .text(String(stats.count)),
-                    .text(context.numbers.hundredths(DecimalRounding.hundredths(stats.mean))),
+                    .text(context.numbers.hundredths(stats.meanHundredths)),
                     .text(context.numbers.hundredths(stats.standardDeviationHundredths) + disputed),
                     .text("\(stats.minimum)–\(stats.maximum)"),
                 ])

@@ -21,7 +21,7 @@ public struct IndexRenderer: Sendable {
         let counts: [(String, Int)] = [
             (labels.partners, process.partners.count), (labels.themes, process.themes.count),
             (labels.workshops, context.workspace.workshops.count), (labels.ideas, context.workspace.ideas.count),
-            (labels.projects, context.workspace.projects.count), (labels.ratings, context.workspace.ratings.count),
+            (labels.projects, context.workspace.projects.count), (labels.ratings, context.workspace.ratings.recordCount),
             (labels.ballots, context.workspace.ballots.count),
         ]
         output += counts.map { "- \(MarkdownText.lineStart($0.0)): \($0.1)\n" }.joined()

@@ -24,7 +24,7 @@ public struct ScoresRenderer: Sendable {
                 rows.append([
                     .text(project.id.rawValue), .text(project.title), .text(context.labels.criterionGroup(criterion.group)),
                     .text(criterion.name), .decimal(criterion.weight.value, places: 2), .integer(stats.count),
-                    .decimal(DecimalRounding.hundredths(stats.mean), places: 2),
+                    .decimal(stats.meanHundredths, places: 2),
                     .decimal(stats.standardDeviationHundredths, places: 2), .integer(stats.minimum), .integer(stats.maximum),
                 ])
             }

@@ -12,16 +12,33 @@ public struct CriterionStatistics: Sendable, Hashable {
 
     public init(criterion: CriterionID, scores: [Int]) {
         precondition(!scores.isEmpty, "statistics need at least one score")
-        self.criterion = criterion
-        count = scores.count
-        sum = scores.reduce(0, +)
-        sumOfSquares = scores.reduce(0) { $0 + $1 * $1 }
-        minimum = scores.min()!
-        maximum = scores.max()!
+        self.init(criterion: criterion, first: scores[0])
+        for score in scores.dropFirst() { add(score) }
     }
 
-    /// The exact mean, as a decimal (38 significant digits).
+    /// Statistics of one score, to which more are added.
+    init(criterion: CriterionID, first score: Int) {
+        self.criterion = criterion
+        count = 1
+        sum = score
+        sumOfSquares = score * score
+        minimum = score
+        maximum = score
+    }
+
+    mutating func add(_ score: Int) {
+        count += 1
+        sum += score
+        sumOfSquares += score * score
+        minimum = Swift.min(minimum, score)
+        maximum = Swift.max(maximum, score)
+    }
+
+    /// The exact mean, as a decimal (38 significant digits); divided when asked for.
     public var mean: Decimal { Decimal(sum) / Decimal(count) }
+
+    /// The mean in hundredths, rounded half away from zero, computed exactly in integers.
+    public var meanHundredths: Int { Fraction(Int128(sum), Int128(count)).hundredths }
 
     /// The population standard deviation: how far ratings lie from their mean.
     public var standardDeviation: Double {
@@ -30,7 +47,7 @@ public struct CriterionStatistics: Sendable, Hashable {
         let (sumSquared, overflow2) = sum.multipliedReportingOverflow(by: sum)
         let numerator =
             overflow1 || overflow2
-            ? max(0, Double(count) * Double(sumOfSquares) - Double(sum) * Double(sum)) : Double(nSquares - sumSquared)
+            ? Swift.max(0, Double(count) * Double(sumOfSquares) - Double(sum) * Double(sum)) : Double(nSquares - sumSquared)
         return (numerator / (Double(count) * Double(count))).squareRoot()
     }
 

@@ -23,8 +23,13 @@ public struct ItemScore: Sendable, Hashable {
 
 /// A weighted score over the criteria of one group.
 public struct GroupScore: Sendable, Hashable {
-    /// The weighted mean of the criterion means, on the group's scale.
-    public var value: Decimal
+    /// The exact weighted mean, or (when its fraction would not fit in 128 bits) a decimal.
+    enum Exact: Sendable, Hashable {
+        case fraction(Fraction)
+        case decimal(Decimal)
+    }
+
+    let exact: Exact
     /// `value` rounded half up to two decimals, as printed and as priority rules compare it.
     public var hundredths: Int
     /// The weighted mean of the criteria's standard deviations: how much raters disagree overall.
@@ -32,6 +37,25 @@ public struct GroupScore: Sendable, Hashable {
     /// How many of the group's criteria have ratings.
     public var criteriaRated: Int
     public var criteriaTotal: Int
+
+    init(_ exact: Exact, spread: Double, criteriaRated: Int, criteriaTotal: Int) {
+        self.exact = exact
+        switch exact {
+        case .fraction(let fraction): hundredths = fraction.hundredths
+        case .decimal(let decimal): hundredths = DecimalRounding.hundredths(decimal)
+        }
+        self.spread = spread
+        self.criteriaRated = criteriaRated
+        self.criteriaTotal = criteriaTotal
+    }
+
+    /// The weighted mean of the criterion means, on the group's scale, as a decimal.
+    public var value: Decimal {
+        switch exact {
+        case .fraction(let fraction): fraction.decimal
+        case .decimal(let decimal): decimal
+        }
+    }
 
     public var isPartial: Bool { criteriaRated < criteriaTotal }
 

@@ -1,15 +1,18 @@
 import Foundation
 
-/// Weighted panel scoring: turns the rating log into scores per idea and per project.
+/// Weighted panel scoring: turns the ratings that count into scores per idea and per project.
 ///
 /// - A rater who scores the same item on the same criterion again corrects the earlier
-///   score; only the latest counts.
+///   score; only the latest counts (`RatingSet` keeps only that one). "Don't know" (`?`) is
+///   no score: it is left out of counts, means and spreads.
 /// - Per criterion: count, mean, minimum, maximum, standard deviation.
 /// - Per group (relevance, potential): the weighted mean of the criterion means. Criteria
 ///   on a different scale than the group's first criterion are mapped linearly onto it.
 ///   Criteria without ratings are left out and the score is marked partial.
 /// - A project's score pools the ratings given to the project itself and to every idea
 ///   merged into it, so scoring idea sheets before consolidation is not lost.
+///
+/// Means are exact: integer sums and counts, a fraction per group, one division to print.
 public struct Scoring: Sendable {
     public let criteria: [Criterion]
 
@@ -17,62 +20,107 @@ public struct Scoring: Sendable {
         self.criteria = criteria
     }
 
-    /// The ratings that count: for each rater, item and criterion the last one recorded.
-    /// - Complexity: O(*n*) in the number of ratings.
-    public static func effectiveRatings(_ ratings: [Rating]) -> [Rating] {
-        struct Key: Hashable {
-            var rater: ParticipantID
-            var item: ItemID
-            var criterion: CriterionID
+    /// Scores one idea or project from the ratings that concern it (those that count).
+    public func score(_ ratings: [Rating]) -> ItemScore {
+        var statistics: [CriterionID: CriterionStatistics] = [:]
+        var raters = Set<ParticipantID>()
+        var count = 0
+        for rating in ratings {
+            guard let score = rating.score else { continue }
+            count += 1
+            raters.insert(rating.rater)
+            if statistics[rating.criterion] == nil {
+                statistics[rating.criterion] = CriterionStatistics(criterion: rating.criterion, first: score)
+            } else {
+                statistics[rating.criterion]!.add(score)
+            }
         }
-        var latest: [Key: Int] = [:]
-        for (offset, rating) in ratings.enumerated() {
-            latest[Key(rater: rating.rater, item: rating.item, criterion: rating.criterion)] = offset
-        }
-        return latest.values.sorted().map { ratings[$0] }
+        return itemScore(statistics, raters: raters.count, ratings: count)
     }
 
-    /// Scores one idea or project from the ratings that concern it.
-    public func score(_ ratings: [Rating]) -> ItemScore {
-        var scoresByCriterion: [CriterionID: [Int]] = [:]
-        for rating in ratings { scoresByCriterion[rating.criterion, default: []].append(rating.score) }
-        var statistics: [CriterionID: CriterionStatistics] = [:]
-        for (criterion, scores) in scoresByCriterion {
-            statistics[criterion] = CriterionStatistics(criterion: criterion, scores: scores)
+    /// Scores an item from the ratings at `positions` in `set`'s entries.
+    func score(_ set: RatingSet, positions: [ArraySlice<Int32>]) -> ItemScore {
+        var byCriterion: [Int32: CriterionStatistics] = [:]
+        var raters = Set<Int32>()
+        var count = 0
+        for slice in positions {
+            for position in slice {
+                let entry = set.entries[Int(position)]
+                guard entry.score != RatingSet.dontKnow else { continue }
+                count += 1
+                raters.insert(entry.rater)
+                let score = Int(entry.score)
+                if byCriterion[entry.criterion] == nil {
+                    byCriterion[entry.criterion] = CriterionStatistics(criterion: set.criterionID(entry.criterion), first: score)
+                } else {
+                    byCriterion[entry.criterion]!.add(score)
+                }
+            }
         }
-        return ItemScore(
-            criteria: statistics,
-            relevance: groupScore(.relevance, statistics),
-            potential: groupScore(.potential, statistics),
-            raters: Set(ratings.map(\.rater)).count,
-            ratings: ratings.count)
+        var statistics: [CriterionID: CriterionStatistics] = [:]
+        for stats in byCriterion.values { statistics[stats.criterion] = stats }
+        return itemScore(statistics, raters: raters.count, ratings: count)
+    }
+
+    private func itemScore(_ statistics: [CriterionID: CriterionStatistics], raters: Int, ratings: Int) -> ItemScore {
+        ItemScore(
+            criteria: statistics, relevance: groupScore(.relevance, statistics), potential: groupScore(.potential, statistics),
+            raters: raters, ratings: ratings)
     }
 
     private func groupScore(_ group: CriterionGroup, _ statistics: [CriterionID: CriterionStatistics]) -> GroupScore? {
         let members = criteria.filter { $0.group == group }
         guard let reference = members.first?.scale else { return nil }
-        var weightedSum = Decimal(0)
+        let rated = members.filter { statistics[$0.id] != nil }
+        guard !rated.isEmpty else { return nil }
         var weightTotal = 0
         var spreadSum = 0.0
-        var rated = 0
-        for criterion in members {
-            guard let stats = statistics[criterion.id] else { continue }
-            rated += 1
-            let weight = Decimal(criterion.weight.value)
-            // Scales from files always span at least one step; a degenerate one counts as unstretched.
+        for criterion in rated {
+            let span = criterion.scale.maximum - criterion.scale.minimum
+            let referenceSpan = reference.maximum - reference.minimum
+            let stretch = span > 0 && referenceSpan > 0 ? Double(referenceSpan) / Double(span) : 1
+            weightTotal += criterion.weight.value
+            spreadSum += Double(criterion.weight.value) * statistics[criterion.id]!.standardDeviation * stretch
+        }
+        let exact: GroupScore.Exact =
+            exactMean(rated, statistics, reference: reference, weightTotal: weightTotal).map { .fraction($0) }
+            ?? .decimal(decimalMean(rated, statistics, reference: reference, weightTotal: weightTotal))
+        return GroupScore(exact, spread: spreadSum / Double(weightTotal), criteriaRated: rated.count, criteriaTotal: members.count)
+    }
+
+    /// The weighted mean of the criterion means mapped onto `reference`, as an exact fraction;
+    /// `nil` when it does not fit in 128 bits (then `decimalMean` gives it to 38 digits).
+    private func exactMean(
+        _ rated: [Criterion], _ statistics: [CriterionID: CriterionStatistics], reference: Scale, weightTotal: Int
+    ) -> Fraction? {
+        var weighted = Fraction(0)
+        for criterion in rated {
+            let stats = statistics[criterion.id]!
+            let span = criterion.scale.maximum - criterion.scale.minimum
+            let referenceSpan = reference.maximum - reference.minimum
+            let stretch = span > 0 && referenceSpan > 0 ? Fraction(Int128(referenceSpan), Int128(span)) : Fraction(1)
+            // reference minimum + (sum / count − minimum) × stretch
+            let offset = Fraction(Int128(stats.sum) - Int128(criterion.scale.minimum) * Int128(stats.count), Int128(stats.count))
+            guard let stretched = offset.multiplied(by: stretch), let mean = stretched.adding(Fraction(Int128(reference.minimum))),
+                let term = mean.multiplied(by: Fraction(Int128(criterion.weight.value))), let sum = weighted.adding(term)
+            else { return nil }
+            weighted = sum
+        }
+        return weighted.multiplied(by: Fraction(1, Int128(weightTotal)))
+    }
+
+    private func decimalMean(
+        _ rated: [Criterion], _ statistics: [CriterionID: CriterionStatistics], reference: Scale, weightTotal: Int
+    ) -> Decimal {
+        var weightedSum = Decimal(0)
+        for criterion in rated {
+            let stats = statistics[criterion.id]!
             let span = criterion.scale.maximum - criterion.scale.minimum
             let referenceSpan = reference.maximum - reference.minimum
             let stretch = span > 0 && referenceSpan > 0 ? Decimal(referenceSpan) / Decimal(span) : 1
             let mean = Decimal(reference.minimum) + (stats.mean - Decimal(criterion.scale.minimum)) * stretch
-            weightedSum += weight * mean
-            weightTotal += criterion.weight.value
-            let doubleStretch = span > 0 && referenceSpan > 0 ? Double(referenceSpan) / Double(span) : 1
-            spreadSum += Double(criterion.weight.value) * stats.standardDeviation * doubleStretch
+            weightedSum += Decimal(criterion.weight.value) * mean
         }
-        guard rated > 0 else { return nil }
-        let value = weightedSum / Decimal(weightTotal)
-        return GroupScore(
-            value: value, hundredths: DecimalRounding.hundredths(value), spread: spreadSum / Double(weightTotal),
-            criteriaRated: rated, criteriaTotal: members.count)
+        return weightedSum / Decimal(weightTotal)
     }
 }

@@ -1,37 +1,74 @@
-/// What makes a ballot valid for its vote. Used when a ballot is recorded and when a
-/// workspace is checked, so both apply the same rules.
+/// What makes a ballot valid for its vote. Used when a ballot is recorded and when a workspace
+/// is checked, so both apply the same rules; every message quotes the value at fault and says
+/// what is allowed.
 public enum BallotRules {
-    /// Every way `ballot` breaks the rules of `vote`; empty when it is valid.
-    public static func problems(with ballot: Ballot, in vote: Vote) -> [String] {
+    /// Every way `content` breaks the rules of `vote`; empty when it is valid.
+    /// - Parameters:
+    ///   - costs: for a budget vote whose costs come from budget.json, each option's cost;
+    ///     otherwise ignored.
+    /// - Complexity: O(*n*) in the number of marks, after O(*m*) for the vote's options.
+    public static func problems(with content: BallotContent, in vote: Vote, costs: [ItemID: Money] = [:]) -> [String] {
+        guard let kind = content.kind else { return [] }
+        guard kind == vote.ballotKind else {
+            return ["this vote (\(vote.method.name.rawValue)) takes ballots written as \(vote.ballotKind.example), not \(kind.rawValue)"]
+        }
         var problems: [String] = []
         let options = Set(vote.options)
         var seen = Set<ItemID>()
-        for choice in ballot.choices {
-            if !options.contains(choice.item) {
+        for option in content.options {
+            if !options.contains(option) {
                 let names = vote.options.map(\.rawValue)
                 problems.append(
-                    "'\(choice.item)' is not an option of this vote\(Suggestion.didYouMean(choice.item.rawValue, among: names)); options: \(Suggestion.list(names))")
+                    "'\(option)' is not an option of this vote\(Suggestion.didYouMean(option.rawValue, among: names)); options: \(Suggestion.list(names))")
             }
-            if !seen.insert(choice.item).inserted {
-                problems.append("option \(choice.item) appears twice; give it all its points in one choice, as \(choice.item):2")
+            if !seen.insert(option).inserted {
+                problems.append("option \(option) appears twice; name each option once")
             }
         }
-        switch vote.method {
-        case .dots:
-            if let dots = vote.dotsPerVoter, ballot.totalPoints > dots {
-                problems.append("\(ballot.totalPoints) dots placed but each voter has \(dots)")
+        switch (vote.method, content) {
+        case (.dots(let perVoter, let perOption), .points(let values)):
+            problems += pointLimits(values, total: perVoter, perOption: perOption, noun: "dots", useAll: false)
+        case (.cumulative(let points, let perOption, let useAll), .points(let values)):
+            problems += pointLimits(values, total: points, perOption: perOption, noun: "points", useAll: useAll)
+        case (.approval(let minimum, let maximum), .approvals(let marked)):
+            if let maximum, marked.count > maximum { problems.append("\(marked.count) options approved but at most \(maximum) may be") }
+            if let minimum, marked.count < minimum { problems.append("\(marked.count) options approved but at least \(minimum) must be") }
+        case (.score(let minimum, let maximum), .scores(let values)):
+            for value in values where !(minimum...maximum).contains(value.value) {
+                problems.append("\(value.option):\(value.value) is outside the scores \(minimum)…\(maximum) this vote allows")
             }
-            if let limit = vote.maximumPerOption {
-                for choice in ballot.choices where choice.points > limit {
-                    problems.append("\(choice.points) dots on \(choice.item) but at most \(limit) may go to one option")
+        case (.ranked(let length, let ties), .ranking(let groups)):
+            let ranked = groups.reduce(0) { $0 + $1.count }
+            if let length, ranked > length { problems.append("\(ranked) options ranked but at most \(length) may be") }
+            if !ties, let tied = groups.first(where: { $0.count > 1 }) {
+                problems.append(
+                    "\(tied.map(\.rawValue).joined(separator: "=")) are tied, but this vote allows no ties; give each option its own place")
+            }
+        case (.budget(let limit, let given), .approvals(let marked)):
+            let table = given.isEmpty ? costs : given
+            var total = Money.zero
+            for option in marked where options.contains(option) {
+                guard let cost = table[option] else {
+                    problems.append("option \(option) has no cost; give it in the vote's \"costs\" or as budget lines in budget.json")
+                    continue
                 }
+                total = total + cost
             }
-        case .approval:
-            for choice in ballot.choices where choice.points != 1 {
-                problems.append("\(choice.item):\(choice.points) gives points, but an approval vote only marks options; write \(choice.item)")
-            }
-            if let limit = vote.maximumApprovals, ballot.choices.count > limit {
-                problems.append("\(ballot.choices.count) options approved but at most \(limit) may be")
+            if total > limit { problems.append("the options selected cost \(total) in all, more than the budget of \(limit)") }
+        default:
+            break
+        }
+        return problems
+    }
+
+    private static func pointLimits(_ values: [OptionValue], total: Int, perOption: Int?, noun: String, useAll: Bool) -> [String] {
+        var problems: [String] = []
+        let placed = values.reduce(0) { $0 + $1.value }
+        if placed > total { problems.append("\(placed) \(noun) placed but each voter has \(total)") }
+        if useAll, placed < total { problems.append("\(placed) \(noun) placed but this vote needs all \(total) given away") }
+        if let perOption {
+            for value in values where value.value > perOption {
+                problems.append("\(value.value) \(noun) on \(value.option) but at most \(perOption) may go to one option")
             }
         }
         return problems

@@ -1,30 +1,53 @@
-/// The count of one vote: points per option, ballots, and who took part.
+/// The count of one vote by plain addition: per option, the points, approvals or scores given
+/// (for a ranked vote, first places), the ballots and abstentions.
 ///
-/// Counting is plain addition over the ballot log, so anyone can re-run it from `ballots.csv`.
+/// Anyone can re-run it from `ballots.csv`. Counting rules beyond addition (Borda, Schulze,
+/// equal shares, …) are the voting rules' work, from the ballots' contents.
 public struct VoteTally: Sendable, Hashable {
     public var vote: VoteID
-    /// Dots or approvals per option, for every option on the ballot (zero included).
+    /// What each option received, for every option on the ballot (zero included).
     public var points: [ItemID: Int]
+    /// Ballots that count (voided ballots left out).
     public var ballots: Int
     public var abstentions: Int
 
-    /// Counts the ballots of `vote` among `ballots`.
-    /// - Complexity: O(*n*) in the number of ballots.
-    public init(vote: Vote, ballots: [Ballot]) {
+    /// Counts the ballots of `vote` in `set`.
+    /// - Complexity: O(*n*) in the marks on the vote's ballots.
+    public init(vote: Vote, in set: BallotSet) {
         self.vote = vote.id
         var points = Dictionary(vote.options.map { ($0, 0) }, uniquingKeysWith: { first, _ in first })
         var count = 0
         var abstentions = 0
-        for ballot in ballots where ballot.vote == vote.id {
-            count += 1
-            if ballot.choices.isEmpty { abstentions += 1 }
-            for choice in ballot.choices where points[choice.item] != nil {
-                points[choice.item, default: 0] += choice.points
+        if let box = set.boxIndex(vote.id) {
+            // Per interned option number, the option it is (when on the ballot).
+            var totals: [Int32: Int] = [:]
+            set.forEachCounted(in: box) { kind, options, values in
+                count += 1
+                guard let kind else {
+                    abstentions += 1
+                    return
+                }
+                for (option, value) in zip(options, values) {
+                    switch kind {
+                    case .points, .scores: totals[option, default: 0] += Int(value)
+                    case .approvals: totals[option, default: 0] += 1
+                    case .ranking: if value == 0 { totals[option, default: 0] += 1 }
+                    }
+                }
+            }
+            for (option, total) in totals {
+                let id = set.itemID(option)
+                if points[id] != nil { points[id, default: 0] += total }
             }
         }
         self.points = points
         self.ballots = count
         self.abstentions = abstentions
+    }
+
+    /// Counts `ballots` (those of other votes are left out).
+    public init(vote: Vote, ballots: [Ballot]) {
+        self.init(vote: vote, in: BallotSet(ballots.filter { $0.vote == vote.id }))
     }
 
     public var totalPoints: Int { points.values.reduce(0, +) }

@@ -3,6 +3,7 @@ extension Prioritisation: JSONCodable {
         guard var object = reader.object(json, "the prioritisation") else { return nil }
         let rule: [PriorityStep] = reader.list("rule", in: &object)
         let overrides: [PriorityOverride] = reader.list("overrides", in: &object)
+        let vote: VoteID? = reader.optional("vote", in: &object)
         if rule.isEmpty {
             reader.error("the prioritisation has no \"rule\"; give at least one step, e.g. {\"group\": 1, \"minimums\": {}}", at: object.position(of: "rule"))
         } else if let last = rule.last, !last.minimums.isEmpty {
@@ -12,10 +13,12 @@ extension Prioritisation: JSONCodable {
         }
         reader.finish(object)
         guard !rule.isEmpty else { return nil }
-        self.init(rule: rule, overrides: overrides)
+        self.init(rule: rule, overrides: overrides, vote: vote)
     }
 
-    public var json: JSON { .object(["rule": .array(rule.map(\.json)), "overrides": .array(overrides.map(\.json))]) }
+    public var json: JSON {
+        .object(["rule": .array(rule.map(\.json)), "overrides": .array(overrides.map(\.json)), "vote": vote?.json])
+    }
 }
 
 extension PriorityStep: JSONCodable {

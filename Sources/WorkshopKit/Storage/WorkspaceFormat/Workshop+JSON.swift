@@ -47,13 +47,39 @@ extension Participant: JSONCodable {
         guard var object = reader.object(json, "a participant") else { return nil }
         let id: ParticipantID? = reader.required("id", in: &object)
         object.what = "participant \(id?.rawValue ?? "?")"
-        let name = reader.requiredText("name", in: &object)
+        let erased: Day? = reader.optional("erased", in: &object)
         let role: RoleID? = reader.required("role", in: &object)
-        let partner: PartnerID? = reader.optional("partner", in: &object)
+        var name: String?
+        var partner: PartnerID?
+        var attributes: [String: String] = [:]
+        if erased != nil {
+            // A tombstone: the id stays for the logs, the personal data is gone.
+            for key in ["name", "partner", "attributes"] where object.take(key) != nil {
+                reader.error("\(object.what) was erased, so it keeps no \"\(key)\"; remove it", at: object.position(of: key))
+            }
+            name = ""
+        } else {
+            name = reader.requiredText("name", in: &object)
+            partner = reader.optional("partner", in: &object)
+            if let value = object.take("attributes"), var inner = reader.object(value, "\"attributes\" of \(object.what)") {
+                for member in inner.members {
+                    if let text: String = reader.optional(member.key, in: &inner) { attributes[member.key] = text }
+                }
+                reader.finish(inner)
+            }
+        }
         reader.finish(object)
         guard let id, let name, let role else { return nil }
-        self.init(id: id, name: name, role: role, partner: partner)
+        self.init(id: id, name: name, role: role, partner: partner, attributes: attributes, erased: erased)
     }
 
-    public var json: JSON { .object(["id": id.json, "name": .string(name), "role": role.json, "partner": partner?.json]) }
+    public var json: JSON {
+        let attributes =
+            attributes.isEmpty
+            ? nil : JSON(.object(attributes.sorted { $0.key < $1.key }.map { JSON.Member(key: $0.key, value: .string($0.value)) }))
+        return .object([
+            "id": id.json, "name": erased == nil ? .string(name) : nil, "role": role.json, "partner": partner?.json,
+            "attributes": attributes, "erased": erased?.json,
+        ])
+    }
 }

@@ -1,0 +1,103 @@
+/// The ratings a workspace counts, kept small: ids are interned, and for each rater, item and
+/// criterion only the last score recorded is kept (a later rating corrects an earlier one).
+///
+/// Built while the rating log streams past, so its memory grows with raters × items ×
+/// criteria, never with the length of the log. Tests build one from `Rating` values.
+public struct RatingSet: Sendable, Equatable {
+    /// One rating that counts, by interned ids; `score` is `RatingSet.dontKnow` for `?`.
+    struct Entry: Sendable, Equatable {
+        var rater: Int32
+        var item: Int32
+        var criterion: Int32
+        var score: Int32
+    }
+
+    static let dontKnow = Int32.min
+
+    private struct Key: Hashable {
+        var rater: Int32
+        var item: Int32
+        var criterion: Int32
+    }
+
+    private(set) var raters = IDTable()
+    private(set) var items = IDTable()
+    private(set) var criteria = IDTable()
+    private(set) var entries: [Entry] = []
+    private var positions: [Key: Int32] = [:]
+    /// Every rating record read, corrections included.
+    public private(set) var recordCount = 0
+
+    public init() {}
+
+    public init(_ ratings: [Rating]) {
+        for rating in ratings { append(rating) }
+    }
+
+    /// Adds a rating as if it were the log's next record.
+    public mutating func append(_ rating: Rating) {
+        record(
+            rater: raters.intern(rating.rater.rawValue), item: items.intern(rating.item.rawValue),
+            criterion: criteria.intern(rating.criterion.rawValue), score: rating.score.map(Int32.init) ?? Self.dontKnow)
+    }
+
+    mutating func internRater(_ bytes: UnsafeRawBufferPointer) -> (index: Int32, inserted: Bool) { raters.intern(bytes) }
+    mutating func internItem(_ bytes: UnsafeRawBufferPointer) -> (index: Int32, inserted: Bool) { items.intern(bytes) }
+    mutating func internCriterion(_ bytes: UnsafeRawBufferPointer) -> (index: Int32, inserted: Bool) { criteria.intern(bytes) }
+
+    /// Records a rating by interned ids.
+    mutating func record(rater: Int32, item: Int32, criterion: Int32, score: Int32) {
+        recordCount += 1
+        let key = Key(rater: rater, item: item, criterion: criterion)
+        if let position = positions[key] {
+            entries[Int(position)].score = score
+        } else {
+            positions[key] = Int32(entries.count)
+            entries.append(Entry(rater: rater, item: item, criterion: criterion, score: score))
+        }
+    }
+
+    /// How many ratings count: one per rater, item and criterion.
+    public var effectiveCount: Int { entries.count }
+
+    /// How many ratings were corrected by a later one.
+    public var superseded: Int { recordCount - entries.count }
+
+    /// The ratings that count, in the order they were first given.
+    public var ratings: [Rating] {
+        entries.map { entry in
+            Rating(
+                rater: ParticipantID(rawValue: raters.string(entry.rater)), item: ItemID(rawValue: items.string(entry.item)),
+                criterion: CriterionID(rawValue: criteria.string(entry.criterion)),
+                score: entry.score == Self.dontKnow ? nil : Int(entry.score))
+        }
+    }
+
+    /// The interned index of an item, when it has ratings.
+    func itemIndex(_ item: ItemID) -> Int32? { items.find(item.rawValue) }
+
+    func criterionID(_ index: Int32) -> CriterionID { CriterionID(rawValue: criteria.string(index)) }
+
+    /// The positions in `entries` grouped by item: `order[starts[i]..<starts[i + 1]]` are item `i`'s.
+    /// - Complexity: O(*n*) in the number of ratings that count.
+    func groupedByItem() -> (starts: [Int], order: [Int32]) {
+        var starts = [Int](repeating: 0, count: items.count + 1)
+        for entry in entries { starts[Int(entry.item) + 1] += 1 }
+        for index in 0..<items.count { starts[index + 1] += starts[index] }
+        var next = starts
+        var order = [Int32](repeating: 0, count: entries.count)
+        for (position, entry) in entries.enumerated() {
+            order[next[Int(entry.item)]] = Int32(position)
+            next[Int(entry.item)] += 1
+        }
+        return (starts, order)
+    }
+
+    public static func == (lhs: RatingSet, rhs: RatingSet) -> Bool {
+        lhs.recordCount == rhs.recordCount && lhs.ratings == rhs.ratings
+    }
+}
+
+extension RatingSet: ExpressibleByArrayLiteral {
+    public init(arrayLiteral elements: Rating...) { self.init(elements) }
+}

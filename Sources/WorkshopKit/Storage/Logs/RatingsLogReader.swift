@@ -1,0 +1,123 @@
+/// Reads the rating log into a `RatingSet`, checking every record against the definitions:
+/// registered rater, known item and criterion, a score on the criterion's scale or `?`, a
+/// known channel, a timestamp.
+///
+/// Works from the bytes: ids are interned and each distinct id is checked once, so a record
+/// costs a few hash lookups and no strings.
+struct RatingsLogReader {
+    let context: LogContext
+    private(set) var set = RatingSet()
+    private var raterProblems: [String?] = []
+    private var itemProblems: [String?] = []
+    private var criteria: [(scale: Scale?, problem: String?)] = []
+
+    init(context: LogContext) {
+        self.context = context
+    }
+
+    /// Reads a format-2 log: the walk checks framing and chain, this reader each record.
+    mutating func read(_ walk: inout LogWalk, recordsStart: Int) throws(StorageError) {
+        try walk.run(recordsStart: recordsStart) { record, problems in
+            visit(record, &problems)
+        }
+    }
+
+    private mutating func visit(_ record: LogWalk.Record, _ problems: inout LogDiagnostics) {
+        let line = record.line
+        let fields = record.fields
+        let number = record.number
+        var valid = true
+
+        let rater = set.internRater(fields.raw(1, in: line))
+        if rater.inserted {
+            raterProblems.append(
+                context.problem(
+                    fields.text(1, in: line), as: ParticipantID.self, column: "rater", known: context.participants,
+                    definedIn: [.participants], context: "rating"))
+        }
+        if let problem = raterProblems[Int(rater.index)] {
+            problems.error(problem, line: number, column: 2)
+            valid = false
+        }
+        let item = set.internItem(fields.raw(2, in: line))
+        if item.inserted {
+            itemProblems.append(
+                context.problem(
+                    fields.text(2, in: line), as: ItemID.self, column: "item", known: context.items, definedIn: [.ideas, .projects],
+                    context: "rating"))
+        }
+        if let problem = itemProblems[Int(item.index)] {
+            problems.error(problem, line: number, column: 3)
+            valid = false
+        }
+        let criterion = set.internCriterion(fields.raw(3, in: line))
+        if criterion.inserted {
+            let text = fields.text(3, in: line)
+            let problem = context.problem(
+                text, as: CriterionID.self, column: "criterion", known: Set(context.criteria.keys), definedIn: [.criteria],
+                context: "rating")
+            criteria.append((context.criteria[CriterionID(rawValue: text)]?.scale, problem))
+        }
+        let (scale, criterionProblem) = criteria[Int(criterion.index)]
+        if let criterionProblem {
+            problems.error(criterionProblem, line: number, column: 4)
+            valid = false
+        }
+
+        var score = RatingSet.dontKnow
+        let scoreField = fields.raw(4, in: line)
+        if !(scoreField.count == 1 && scoreField[0] == 0x3F) {
+            if let value = Self.integer(scoreField) {
+                score = Int32(value)
+                if let scale, !scale.contains(value) {
+                    problems.error(
+                        "score '\(value)' is outside \(scale.rangeDescription), the scale of criterion \(fields.text(3, in: line))",
+                        line: number, column: 5)
+                    valid = false
+                }
+            } else {
+                problems.error(
+                    "score '\(fields.text(4, in: line))' is not a whole number, nor '?' for don't know", line: number, column: 5)
+                valid = false
+            }
+        }
+        if !fields.isEmpty(5), RatingChannel(rawValue: fields.text(5, in: line)) == nil {
+            problems.error(
+                "channel '\(fields.text(5, in: line))' is not known; use \(RatingChannel.allCases.map(\.rawValue).joined(separator: ", ")), or leave it empty",
+                line: number, column: 6)
+            valid = false
+        }
+        if !Self.checkTime(fields, line, number, &problems) { valid = false }
+        if valid {
+            set.record(rater: rater.index, item: item.index, criterion: criterion.index, score: score)
+        }
+    }
+
+    /// A whole number with an optional minus sign, of at most 9 digits.
+    static func integer(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var index = 0
+        var negative = false
+        if bytes.count > 1, bytes[0] == 0x2D {
+            negative = true
+            index = 1
+        }
+        guard bytes.count > index, bytes.count - index <= 9 else { return nil }
+        var value = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            index += 1
+        }
+        return negative ? -value : value
+    }
+
+    /// Checks `recorded_at` (field 7 of both logs); `false` after reporting a bad value.
+    static func checkTime(_ fields: LogFields, _ line: UnsafeRawBufferPointer, _ number: Int, _ problems: inout LogDiagnostics) -> Bool {
+        let time = fields.raw(7, in: line)
+        guard !time.isEmpty, time.withMemoryRebound(to: UInt8.self, { Timestamp.parse($0) }) == nil else { return true }
+        problems.error(
+            "recorded_at '\(fields.text(7, in: line))' is not a time such as \(Timestamp.forms), nor empty", line: number, column: 8)
+        return false
+    }
+}
