@@ -58,8 +58,9 @@ enum LogSource: Sendable {
     ///
     /// Reads a file 1 MiB at a time, so memory does not grow with the log's length.
     /// - Throws: `StorageError` when reading the file fails.
+    /// - Parameter chunk: how many bytes a read takes at most (tests make it small).
     func forEachLine(
-        from offset: Int = 0, firstLine: Int = 1, path: String,
+        from offset: Int = 0, firstLine: Int = 1, path: String, chunk: Int = 1 << 20,
         _ visit: (UnsafeRawBufferPointer, _ line: Int, _ offset: Int, _ ended: Bool) -> Bool
     ) throws(StorageError) {
         switch self {
@@ -68,7 +69,7 @@ enum LogSource: Sendable {
                 _ = Self.lines(in: UnsafeRawBufferPointer(rebasing: buffer[min(offset, buffer.count)...]), base: offset, line: firstLine, final: true, visit)
             }
         case .file(let descriptor, let length):
-            var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            var buffer = [UInt8](repeating: 0, count: max(chunk, 1))
             var filled = 0
             var position = offset  // file offset of buffer[0]
             var line = firstLine

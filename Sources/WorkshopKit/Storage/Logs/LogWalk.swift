@@ -8,6 +8,8 @@ struct LogWalk {
     let kind: LogKind
     let source: LogSource
     var problems: LogDiagnostics
+    /// The most a read of a log file takes (tests make it small, to cross every boundary).
+    var chunk = 1 << 20
     /// Committed records read.
     private(set) var records = 0
     private(set) var tail: LogTail?
@@ -45,7 +47,7 @@ struct LogWalk {
         let width = kind.columns.count
         var problems = self.problems
         var records = 0
-        try source.forEachLine(from: recordsStart, firstLine: 3, path: problems.path) { line, number, offset, ended in
+        try source.forEachLine(from: recordsStart, firstLine: 3, path: problems.path, chunk: chunk) { line, number, offset, ended in
             guard offset < committedEnd else {
                 if uncommittedLines == 0 { firstUncommitted = number }
                 uncommittedLines += 1
