@@ -1,16 +1,20 @@
 // Benchmarks for WorkshopKit, run on purpose (not in the tests):
 //
-//   swift run -c release workshop-bench [--iterations N] [--ideas N] [--raters N]
+//   swift run -c release workshop-bench [--iterations N] [--testdata DIR]
+//   swift run -c release workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]
 //
-// Prints the median and slowest wall-clock time of each stage and the process's peak memory.
+// The first prints the median and slowest wall-clock time of each stage and the process's
+// peak memory; the second writes a synthetic workspace of the given size for timing the real
+// `workshop` binary on it (Scripts/measure-city does that for the README's table).
 import Foundation
 import WorkshopKit
 
+let usage = "usage: workshop-bench [--iterations N] [--testdata DIR] [--workspace DIR]\n       workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]\n"
+
 struct Options {
     var iterations = 20
-    var ideas = 2_000
-    var raters = 30
     var testdata: String?
+    var workspace: String?
 
     init(_ arguments: [String]) {
         var index = 0
@@ -19,16 +23,45 @@ struct Options {
             let value = index + 1 < arguments.count ? arguments[index + 1] : ""
             switch name {
             case "--iterations": iterations = Int(value) ?? iterations
-            case "--ideas": ideas = Int(value) ?? ideas
-            case "--raters": raters = Int(value) ?? raters
             case "--testdata": testdata = value
+            case "--workspace": workspace = value
             default:
-                FileHandle.standardError.write(Data("usage: workshop-bench [--iterations N] [--ideas N] [--raters N] [--testdata DIR]\n".utf8))
+                FileHandle.standardError.write(Data(usage.utf8))
                 exit(64)
             }
             index += 2
         }
     }
+}
+
+/// Reads `generate DIR` and its options.
+func generator(_ arguments: [String]) -> Generator {
+    var generator = Generator()
+    guard let folder = arguments.first, !folder.hasPrefix("-") else {
+        FileHandle.standardError.write(Data(usage.utf8))
+        exit(64)
+    }
+    generator.folder = folder
+    var index = 1
+    while index < arguments.count {
+        let value = index + 1 < arguments.count ? Int(arguments[index + 1]) : nil
+        guard let value, value >= 0 else {
+            FileHandle.standardError.write(Data(usage.utf8))
+            exit(64)
+        }
+        switch arguments[index] {
+        case "--ballots": generator.ballots = value
+        case "--ratings": generator.ratings = value
+        case "--ideas": generator.ideas = max(1, value)
+        case "--projects": generator.projects = max(1, value)
+        case "--seed": generator.seed = UInt64(value)
+        default:
+            FileHandle.standardError.write(Data(usage.utf8))
+            exit(64)
+        }
+        index += 2
+    }
+    return generator
 }
 
 /// Runs `body` `iterations` times and prints median and maximum in milliseconds.
@@ -50,37 +83,19 @@ func peakMemoryMiB() -> Double {
     return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
 }
 
-/// A synthetic process at city scale: many ideas, projects of five ideas each, every rater scores every idea.
-func syntheticWorkspace(ideas ideaCount: Int, raters raterCount: Int) -> Workspace {
-    let themes = (1...8).map { Theme(id: ThemeID("t\($0)"), name: "Theme \($0)") }
-    let criteria = Criterion.catalogue(.german)
-    var workspace = Workspace(
-        id: "synthetic", process: ParticipationProcess(title: "Synthetic", language: .german, csvProfile: .excelGerman, themes: themes),
-        criteria: criteria)
-    workspace.participants = (1...raterCount).map { Participant(id: ParticipantID("R\($0)"), name: "Rater \($0)", role: "AK") }
-    workspace.ideas = (1...ideaCount).map { Idea(id: IdeaID("I-\($0)"), title: "Idea \($0) – Mobilität & Bildung", theme: themes[$0 % 8].id, benefit: "Nutzen \($0)", challenges: "Herausforderung \($0)") }
-    workspace.projects = stride(from: 1, through: ideaCount, by: 5).map { first in
-        Project(
-            id: ProjectID("P\(first / 5 + 1)"), title: "Project \(first / 5 + 1)", theme: themes[first % 8].id,
-            ideas: (first..<min(first + 5, ideaCount + 1)).map { IdeaID("I-\($0)") })
+if CommandLine.arguments.dropFirst().first == "generate" {
+    let generator = generator(Array(CommandLine.arguments.dropFirst(2)))
+    let start = DispatchTime.now().uptimeNanoseconds
+    do {
+        try generator.run()
+    } catch {
+        FileHandle.standardError.write(Data("workshop-bench: \(error)\n".utf8))
+        exit(73)
     }
-    var seed: UInt64 = 42
-    func next() -> Int {
-        seed = seed &* 6364136223846793005 &+ 1442695040888963407
-        return Int((seed >> 33) % 5) + 1
-    }
-    for idea in workspace.ideas {
-        for rater in workspace.participants {
-            for criterion in criteria {
-                workspace.ratings.append(Rating(rater: rater.id, item: ItemID(idea.id), criterion: criterion.id, score: next()))
-            }
-        }
-    }
-    workspace.votes = [Vote(id: "dots", title: "Dots", method: .dots(perVoter: 5, perOption: nil), options: workspace.projects.map { ItemID($0.id) })]
-    workspace.ballots = BallotSet((1...raterCount).map { voter in
-        Ballot(vote: "dots", id: BallotID("B\(voter)"), voter: VoterID("R\(voter)"), content: .approvals(Array(Set((0..<5).map { ItemID(workspace.projects[(voter * 7 + $0 * 13) % workspace.projects.count].id) }))))
-    })
-    return workspace
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print(String(format: "wrote %@ in %.1f s: %d ideas, %d projects, %d ratings, %d ballots (seed %llu)", generator.folder, seconds, generator.ideas, generator.projects, generator.ratings, generator.ballots, generator.seed))
+    print("spare voters for one more ballot: V-001 … V-200 (vote punkte); unused tokens are at the end of tokens/<vote>.txt")
+    exit(0)
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
@@ -98,15 +113,22 @@ try measure("  load and check the workspace", iterations: options.iterations) { 
 measure("  evaluate (scores, votes, groups, budgets)", iterations: options.iterations) { _ = Evaluation(coesfeld) }
 measure("  render every export", iterations: options.iterations) { _ = ExportSet.render(Evaluation(coesfeld)) }
 
-// 2. City scale, synthetic.
-let synthetic = syntheticWorkspace(ideas: options.ideas, raters: options.raters)
-print("\nSynthetic: \(synthetic.ideas.count) ideas, \(synthetic.projects.count) projects, \(synthetic.ratings.recordCount) ratings")
-let files = Dictionary(uniqueKeysWithValues: WorkspaceFile.allCases.map { ($0, Array(WorkspaceEncoder.text(of: $0, in: synthetic).utf8)) })
-print("  ratings.csv: \(files[.ratings]!.count / 1_048_576) MiB")
 let fewer = max(1, options.iterations / 4)
-measure("  decode and check all files", iterations: fewer) { _ = WorkspaceDecoder.decode(id: "synthetic", files: files, folder: "synthetic") }
-measure("  evaluate", iterations: fewer) { _ = Evaluation(synthetic) }
-measure("  render every export", iterations: fewer) { _ = ExportSet.render(Evaluation(synthetic)) }
+
+// 2. Any workspace, e.g. one the generator wrote: the stages of `workshop run`, in process.
+if let path = options.workspace {
+    let store = WorkspaceStore(folder: URL(fileURLWithPath: path), shownAs: path)
+    guard let workspace = try store.load().workspace else {
+        FileHandle.standardError.write(Data("\(path) has errors; run 'workshop check \(path)'\n".utf8))
+        exit(65)
+    }
+    print("\n\(path): \(workspace.ideas.count) ideas, \(workspace.projects.count) projects, \(workspace.ratings.recordCount) ratings, \(workspace.ballots.count) ballots")
+    try measure("  check the workspace (logs counted, chain verified)", iterations: fewer) { _ = try store.load(checkOnly: true) }
+    try measure("  load it for evaluation", iterations: fewer) { _ = try store.load() }
+    measure("  evaluate", iterations: fewer) { _ = Evaluation(workspace) }
+    let evaluation = Evaluation(workspace)
+    measure("  render every export", iterations: fewer) { _ = ExportSet.render(evaluation) }
+}
 
 // 3. The CSV reader on real participatory-budgeting files (pabulib), when present.
 let testdata = options.testdata.map { URL(fileURLWithPath: $0) } ?? root.deletingLastPathComponent().appendingPathComponent("shared/testdata/pabulib")

@@ -89,11 +89,12 @@ final class Sandbox {
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) }
 
-    /// Every file below `path` with its bytes, to prove a failed command changed nothing.
+    /// Every file below `path` with its bytes, to prove a failed command changed nothing. The
+    /// ballot index is left out: it is derived data any command may bring up to date.
     func snapshot(_ path: String) throws -> [String: Data] {
         let base = root.appendingPathComponent(path)
         var files: [String: Data] = [:]
-        for sub in try FileManager.default.subpathsOfDirectory(atPath: base.path) {
+        for sub in try FileManager.default.subpathsOfDirectory(atPath: base.path) where !sub.contains(".index/") {
             var isDirectory: ObjCBool = false
             let url = base.appendingPathComponent(sub)
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {

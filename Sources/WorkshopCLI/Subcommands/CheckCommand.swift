@@ -32,7 +32,7 @@ enum CheckCommand {
             let store = try invocation.store(path)
             var result: WorkspaceDecoder.Result
             do {
-                result = try store.load(keepingBallots: false)
+                result = try store.load(checkOnly: true)
                 result.diagnostics.append(contentsOf: store.housekeeping())
             } catch {
                 // Report it and go on with the other workspaces.

@@ -34,7 +34,8 @@ public struct ExportWriter: Sendable {
                 summary.unchanged.append(file.path)
                 continue
             }
-            try FileSystem.writeAtomically(file.bytes, to: url, shownAs: shown)
+            // Exports are made again from the workspace at will: atomic, but not flushed one by one.
+            try FileSystem.writeAtomically(file.bytes, to: url, shownAs: shown, durable: false)
             summary.written.append(file.path)
         }
         let current = Set(files.map(\.path))

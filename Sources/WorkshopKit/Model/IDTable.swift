@@ -15,7 +15,7 @@ struct IDTable: Sendable {
     /// The index of `key`, adding it when new.
     @inline(__always)
     mutating func intern(_ key: UnsafeRawBufferPointer) -> (index: Int32, inserted: Bool) {
-        let hash = Fingerprint.of(key)
+        let hash = Fingerprint.quick(key)
         if let found = find(key, hash: hash) { return (found, false) }
         let index = Int32(ends.count)
         storage.append(contentsOf: key)
@@ -31,7 +31,7 @@ struct IDTable: Sendable {
     }
 
     /// The index of `key`, or `nil` when it was never interned.
-    func find(_ key: UnsafeRawBufferPointer) -> Int32? { find(key, hash: Fingerprint.of(key)) }
+    func find(_ key: UnsafeRawBufferPointer) -> Int32? { find(key, hash: Fingerprint.quick(key)) }
 
     func find(_ text: String) -> Int32? {
         var text = text

@@ -57,6 +57,9 @@ public struct RatingSet: Sendable, Equatable {
         }
     }
 
+    /// Counts a record without keeping it (a check that does not score).
+    mutating func countRecord() { recordCount += 1 }
+
     /// How many ratings count: one per rater, item and criterion.
     public var effectiveCount: Int { entries.count }
 

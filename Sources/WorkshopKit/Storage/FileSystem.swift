@@ -80,7 +80,9 @@ public enum FileSystem {
     /// loss. A reader sees the old or the new file, never a mix. The new file keeps the old
     /// one's permissions and (where allowed) owner; a symbolic link is refused, never followed.
     /// Creates missing parent folders.
-    public static func writeAtomically(_ bytes: [UInt8], to url: URL, shownAs path: String) throws(StorageError) {
+    /// - Parameter durable: `false` for files that can be made again (exports): still atomic,
+    ///   but not waited for until they are on disk.
+    public static func writeAtomically(_ bytes: [UInt8], to url: URL, shownAs path: String, durable: Bool = true) throws(StorageError) {
         let folder = url.deletingLastPathComponent()
         try createFolder(folder, shownAs: path)
         var mode: mode_t = 0o644
@@ -113,7 +115,7 @@ public enum FileSystem {
             // The umask may have narrowed the mode; the old owner is kept where the system allows.
             fchmod(descriptor, mode)
             if let owner, owner.0 != geteuid() || owner.1 != getegid() { _ = fchown(descriptor, owner.0, owner.1) }
-            guard fsync(descriptor) == 0 else {
+            guard !durable || fsync(descriptor) == 0 else {
                 throw StorageError(.unwritable, path: path, reason: "cannot be flushed to disk (\(errnoText()))")
             }
         }
@@ -121,7 +123,7 @@ public enum FileSystem {
             throw StorageError(.unwritable, path: path, reason: "cannot be replaced (\(errnoText()))")
         }
         written = true
-        syncFolder(folder)
+        if durable { syncFolder(folder) }
     }
 
     /// A temporary name beside `name`: hidden, recognisable, unique.

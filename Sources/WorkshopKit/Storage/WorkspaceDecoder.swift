@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// Reads a workspace from its files and checks it, reporting every problem with its place.
 ///
 /// Definitions are decoded from their bytes; the logs stream from their sources record by
@@ -34,11 +37,10 @@ public struct WorkspaceDecoder {
     public static func decode(id: ProcessID, files: [WorkspaceFile: [UInt8]], folder: String, tokens: [VoteID: [UInt8]] = [:]) -> Result {
         var decoder = WorkspaceDecoder(id: id, files: files, folder: folder)
         guard var workspace = decoder.definitions() else { return Result(workspace: nil, diagnostics: decoder.diagnostics) }
-        let lists = decoder.tokenLists(tokens, for: workspace)
         var sources: [LogKind: LogSource] = [:]
         for kind in LogKind.allCases { if let bytes = files[kind.file] { sources[kind] = .bytes(bytes) } }
         // Memory sources cannot fail to read.
-        try? decoder.readLogs(sources, tokens: lists, into: &workspace)
+        try? decoder.readLogs(sources, tokenFiles: tokens, into: &workspace)
         return decoder.result(workspace)
     }
 
@@ -65,52 +67,108 @@ public struct WorkspaceDecoder {
         return lists
     }
 
-    /// Streams the logs into `workspace.ratings` and `.ballots`, checking every record.
-    /// - Parameter keepsBallots: `false` when only the check matters (the ballots' marks are not kept).
+    /// Streams the logs into `workspace.ratings` and `.ballots`, checking every record. The
+    /// rating log does not depend on the ballot log or the token lists, so a rating log file is
+    /// read on a second thread meanwhile.
+    /// - Parameters:
+    ///   - tokenFiles: the token files of token votes (`tokens/<vote>.txt`), by vote.
+    ///   - checkOnly: only the check matters: records are counted, not kept for evaluation.
     mutating func readLogs(
-        _ sources: [LogKind: LogSource], tokens: [VoteID: TokenList], into workspace: inout Workspace, keepsBallots: Bool = true
+        _ sources: [LogKind: LogSource], tokenFiles: [VoteID: [UInt8]], into workspace: inout Workspace, checkOnly: Bool = false
     ) throws(StorageError) {
-        let context = LogContext(workspace, tokens: tokens, unreliable: unreliable)
-        for kind in LogKind.allCases {
-            guard let source = sources[kind] else { continue }
-            let path = path(kind.file)
-            switch LogHeader.identify(kind, source) {
-            case .empty:
-                continue
-            case .foreign(let reason):
-                diagnostics.error("\(kind.file.rawValue) \(reason)", at: SourceLocation(file: path, line: 1))
-            case .legacy:
-                let bytes = source.read(0..<source.length)
-                var references = ReferenceCheck(workspace: workspace, unreliable: unreliable)
-                if kind == .ratings {
-                    let read = LogImport.ratings(bytes, file: path)
-                    diagnostics.append(contentsOf: read.diagnostics)
-                    references.checkRatings(read.ratings)
-                    workspace.ratings = RatingSet(read.ratings.map(\.value))
-                } else {
-                    let read = LogImport.ballots(bytes, file: path, votes: context.votes)
-                    diagnostics.append(contentsOf: read.diagnostics)
-                    references.checkBallots(read.ballots, tokens: tokens)
-                    workspace.ballots = BallotSet(read.ballots.map(\.value))
-                }
-                diagnostics.append(contentsOf: references.diagnostics)
-                diagnostics.warning(
-                    "\(kind.file.rawValue) is in format 1 (no version line, no chain): it can be read, but nothing is appended to it until 'workshop upgrade' rewrites it in format \(LogKind.version)",
-                    at: SourceLocation(file: path, line: 1))
-            case .current(let recordsStart):
-                var walk = LogWalk(kind, source: source, path: path)
-                if kind == .ratings {
-                    var reader = RatingsLogReader(context: context)
-                    try reader.read(&walk, recordsStart: recordsStart)
-                    workspace.ratings = reader.set
-                } else {
-                    var reader = BallotsLogReader(context: context, source: source, path: path, keepsBallots: keepsBallots)
-                    try reader.read(&walk, recordsStart: recordsStart)
-                    workspace.ballots = reader.set
-                }
-                diagnostics.append(contentsOf: walk.problems.all)
+        let definitions = workspace
+        let unreliable = self.unreliable
+        let read = { @Sendable (kind: LogKind, source: LogSource, path: String, tokens: [VoteID: TokenList]) throws(StorageError) -> LogRead in
+            let context = LogContext(definitions, tokens: tokens, unreliable: unreliable)
+            return try Self.read(kind, source, path: path, definitions: definitions, context: context, checkOnly: checkOnly)
+        }
+        var results: [LogRead] = []
+        if let ratings = sources[.ratings], case .file = ratings, #available(macOS 15.0, *) {
+            let other = Outcome()
+            let group = DispatchGroup()
+            let ratingsPath = path(LogKind.ratings.file)
+            DispatchQueue.global().async(group: group) {
+                let result = Swift.Result { () throws(StorageError) in try read(.ratings, ratings, ratingsPath, [:]) }
+                other.result.withLock { $0 = result }
+            }
+            let tokens = sources[.ballots] == nil ? [:] : tokenLists(tokenFiles, for: workspace)
+            let ballotsPath = path(LogKind.ballots.file)
+            let ballotsResult = Swift.Result { () throws(StorageError) -> LogRead? in
+                guard let ballots = sources[.ballots] else { return nil }
+                return try read(.ballots, ballots, ballotsPath, tokens)
+            }
+            group.wait()
+            results = [try other.result.withLock { $0 }!.get()] + (try ballotsResult.get().map { [$0] } ?? [])
+        } else {
+            let tokens = sources[.ballots] == nil ? [:] : tokenLists(tokenFiles, for: workspace)
+            for kind in LogKind.allCases {
+                guard let source = sources[kind] else { continue }
+                results.append(try read(kind, source, path(kind.file), tokens))
             }
         }
+        for result in results {
+            diagnostics.append(contentsOf: result.diagnostics)
+            if let ratings = result.ratings { workspace.ratings = ratings }
+            if let ballots = result.ballots { workspace.ballots = ballots }
+        }
+    }
+
+    /// What reading one log gave.
+    struct LogRead: Sendable {
+        var diagnostics = Diagnostics()
+        var ratings: RatingSet?
+        var ballots: BallotSet?
+    }
+
+    /// Where a log read on another thread leaves its result.
+    @available(macOS 15.0, *)
+    final class Outcome: Sendable {
+        let result = Mutex<Swift.Result<LogRead, StorageError>?>(nil)
+    }
+
+    /// Reads one log of any format: format 2 streamed and chained, format 1 whole (with a
+    /// warning to upgrade), anything else reported.
+    static func read(
+        _ kind: LogKind, _ source: LogSource, path: String, definitions: Workspace, context: LogContext, checkOnly: Bool
+    ) throws(StorageError) -> LogRead {
+        var read = LogRead()
+        switch LogHeader.identify(kind, source) {
+        case .empty:
+            break
+        case .foreign(let reason):
+            read.diagnostics.error("\(kind.file.rawValue) \(reason)", at: SourceLocation(file: path, line: 1))
+        case .legacy:
+            let bytes = source.read(0..<source.length)
+            var references = ReferenceCheck(workspace: definitions, unreliable: context.unreliable)
+            if kind == .ratings {
+                let decoded = LogImport.ratings(bytes, file: path)
+                read.diagnostics.append(contentsOf: decoded.diagnostics)
+                references.checkRatings(decoded.ratings)
+                read.ratings = RatingSet(decoded.ratings.map(\.value))
+            } else {
+                let decoded = LogImport.ballots(bytes, file: path, votes: context.votes)
+                read.diagnostics.append(contentsOf: decoded.diagnostics)
+                references.checkBallots(decoded.ballots, tokens: context.tokens)
+                read.ballots = BallotSet(decoded.ballots.map(\.value))
+            }
+            read.diagnostics.append(contentsOf: references.diagnostics)
+            read.diagnostics.warning(
+                "\(kind.file.rawValue) is in format 1 (no version line, no chain): it can be read, but nothing is appended to it until 'workshop upgrade' rewrites it in format \(LogKind.version)",
+                at: SourceLocation(file: path, line: 1))
+        case .current(let recordsStart):
+            var walk = LogWalk(kind, source: source, path: path)
+            if kind == .ratings {
+                var reader = RatingsLogReader(context: context, keepsRatings: !checkOnly)
+                try reader.read(&walk, recordsStart: recordsStart)
+                read.ratings = reader.set
+            } else {
+                var reader = BallotsLogReader(context: context, source: source, path: path, keepsBallots: !checkOnly)
+                try reader.read(&walk, recordsStart: recordsStart)
+                read.ballots = reader.set
+            }
+            read.diagnostics.append(contentsOf: walk.problems.all)
+        }
+        return read
     }
 
     // MARK: - Files

@@ -219,12 +219,8 @@ struct BallotLogSession: ~Copyable {
         } catch {
             throw .storage(error)
         }
-        var diagnostics = Diagnostics()
-        var tokens: [VoteID: TokenList] = [:]
-        for (vote, bytes) in files {
-            tokens[vote] = TokenList(bytes: bytes, file: store.path(TokenList.path(for: vote)), diagnostics: &diagnostics)
-        }
-        if diagnostics.hasErrors { throw .invalid(diagnostics) }
+        // A few ballots are looked up in the lists; `check` reads them whole.
+        let tokens = files.mapValues { TokenList(searching: $0) }
         let appender = try LogAppender(.ballots, url: store.url(.ballots), path: store.path(.ballots), workspace: store.shownAs)
         let index = try Self.index(of: appender, store: store)
         self.workspace = workspace

@@ -58,10 +58,11 @@ public struct WorkspaceStore: Sendable {
     /// when asked for, the logs, streamed from disk record by record.
     /// - Parameters:
     ///   - files: the files a command needs; references into files not read are not checked.
-    ///   - keepingBallots: `false` when the ballots' marks are not needed (a check).
+    ///   - checkOnly: only the check matters (`workshop check`): the logs' records are counted
+    ///     and checked, not kept for evaluation, so memory stays small.
     /// - Throws: `StorageError` when the folder or a file cannot be read; problems in their
     ///   content are diagnostics.
-    public func load(_ files: Set<WorkspaceFile>? = nil, keepingBallots: Bool = true) throws(StorageError) -> WorkspaceDecoder.Result {
+    public func load(_ files: Set<WorkspaceFile>? = nil, checkOnly: Bool = false) throws(StorageError) -> WorkspaceDecoder.Result {
         try checkFolder()
         let wanted = files ?? Set(WorkspaceFile.allCases)
         var decoder = WorkspaceDecoder(id: id, files: try readFiles(wanted), folder: shownAs)
@@ -77,8 +78,8 @@ public struct WorkspaceStore: Sendable {
             fstat(descriptor, &status)
             sources[kind] = .file(descriptor: descriptor, length: Int(status.st_size))
         }
-        let tokens = wanted.contains(.ballots) ? decoder.tokenLists(try readTokens(for: workspace.votes), for: workspace) : [:]
-        try decoder.readLogs(sources, tokens: tokens, into: &workspace, keepsBallots: keepingBallots)
+        let tokens = wanted.contains(.ballots) ? try readTokens(for: workspace.votes) : [:]
+        try decoder.readLogs(sources, tokenFiles: tokens, into: &workspace, checkOnly: checkOnly)
         return decoder.result(workspace)
     }
 

@@ -14,8 +14,9 @@ import Darwin
 /// therefore costs the same however long the log is.
 ///
 /// Layout: a 128-byte header (magic, slot count, entry count, the log length, `seq` and chain
-/// value it covers, a checksum of all that), then a `KeyTable` of 16-byte slots (fingerprint,
-/// record offset), little-endian. Every hit is confirmed by reading the record at its offset.
+/// value it covers, a checksum of all that), then a `KeyTable` of 8-byte slots (a 28-bit
+/// fingerprint tag and the record's 36-bit byte offset), little-endian. Every hit is confirmed
+/// by reading the record at its offset.
 ///
 /// Crash-safe: new slots are written and flushed before the header that claims to cover
 /// them; a header behind the log is caught up (after checking the chain value where it stops),
@@ -23,7 +24,8 @@ import Darwin
 struct BallotIndex: ~Copyable {
     static let relativePath = ".index/ballots.idx"
     static let headerSize = 128
-    static let magic = Array("WKSBIDX1".utf8)
+    static let magic = Array("WKSBIDX2".utf8)
+    static let slotSize = 8
 
     /// What the header says.
     struct Header: Equatable {
@@ -99,7 +101,7 @@ struct BallotIndex: ~Copyable {
         var status = stat()
         let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, headerSize, 0) }
         guard got == headerSize, fstat(descriptor, &status) == 0, let header = Header(bytes) else { return (.stale("its header is damaged"), nil) }
-        guard Int(status.st_size) == headerSize + header.slotCount * 16 else { return (.stale("its length does not match its header"), nil) }
+        guard Int(status.st_size) == headerSize + header.slotCount * slotSize else { return (.stale("its length does not match its header"), nil) }
         if let problem = coverageProblem(header, log: log, tail: tail, recordsStart: recordsStart, kind: kind) { return (.stale(problem), nil) }
         if header.coveredLength == tail.committedEnd { return (.current, header) }
         return (.behind(records: tail.lastSeq - header.coveredSeq), header)
@@ -146,7 +148,11 @@ struct BallotIndex: ~Copyable {
 
     /// Builds the index from the whole committed log and writes it atomically.
     static func rebuild(at url: URL, path: String, log: LogSource, tail: LogTail, recordsStart: Int) throws(StorageError) -> BallotIndex {
-        var table = KeyTable(slotCount: 1 << 12)
+        guard tail.committedEnd <= KeyTable.offsetLimit else {
+            throw StorageError(.unwritable, path: path, reason: "cannot index a ballot log longer than 64 GiB")
+        }
+        // About one key per 60 bytes of log: sized once, so the table need not grow.
+        var table = KeyTable(forKeys: (tail.committedEnd - recordsStart) / 60)
         if recordsStart > 0 {
             try forEachKey(in: log, from: recordsStart, to: tail.committedEnd, firstLine: 3, path: path) { fingerprint, offset, matches in
                 table.insert(fingerprint, offset: offset, matches: matches)
@@ -162,7 +168,7 @@ struct BallotIndex: ~Copyable {
 
     private static func write(_ table: KeyTable, _ header: Header, to url: URL, path: String) throws(StorageError) {
         var bytes = header.bytes
-        bytes.reserveCapacity(headerSize + table.slots.count * 8)
+        bytes.reserveCapacity(headerSize + table.slots.count * slotSize)
         table.slots.withUnsafeBytes { slots in
             // Little-endian on disk; the machines this runs on are little-endian.
             bytes += slots
@@ -210,14 +216,16 @@ struct BallotIndex: ~Copyable {
 
     /// The offset of the record with this key, or `nil`.
     func find(_ key: IndexKey, vote: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, log: LogSource) -> Int? {
-        let fingerprint = key.fingerprint(vote: vote, value: value)
+        let tag = KeyTable.tag(key.fingerprint(vote: vote, value: value))
         let mask = header.slotCount - 1
-        var slot = Int(truncatingIfNeeded: fingerprint) & mask
+        var slot = KeyTable.home(tag, slotCount: header.slotCount)
         while true {
-            let (stored, offset) = readSlot(slot)
+            let stored = readSlot(slot)
             if stored == 0 { return nil }
-            // Offsets beyond the covered log were written by an append that did not finish.
-            if stored == fingerprint, offset < log.length, log.line(at: offset).map({ key.matches($0, vote: vote, value: value) }) == true
+            let offset = Int(stored & KeyTable.offsetMask)
+            // Offsets beyond the log were written by an append that did not finish.
+            if stored >> KeyTable.offsetBits == tag, offset < log.length,
+                log.line(at: offset).map({ key.matches($0, vote: vote, value: value) }) == true
             {
                 return offset
             }
@@ -243,17 +251,22 @@ struct BallotIndex: ~Copyable {
 
     /// Writes one entry into the first free slot of its probe sequence (unless it is there).
     private mutating func insert(_ fingerprint: UInt64, offset: Int) throws(StorageError) {
+        guard offset <= KeyTable.offsetLimit else {
+            throw StorageError(.unwritable, path: path, reason: "cannot index a ballot log longer than 64 GiB")
+        }
+        let tag = KeyTable.tag(fingerprint)
+        let word = KeyTable.slot(tag: tag, offset: offset)
         let mask = header.slotCount - 1
-        var slot = Int(truncatingIfNeeded: fingerprint) & mask
+        var slot = KeyTable.home(tag, slotCount: header.slotCount)
         while true {
-            let (stored, storedOffset) = readSlot(slot)
+            let stored = readSlot(slot)
             if stored == 0 { break }
-            if stored == fingerprint && storedOffset == offset { return }
+            if stored == word { return }
             slot = (slot + 1) & mask
         }
-        let bytes = littleEndian(fingerprint) + littleEndian(UInt64(offset))
-        let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, 16, off_t(Self.headerSize + slot * 16)) }
-        guard written == 16 else { throw StorageError(.unwritable, path: path, reason: "cannot be written (\(FileSystem.errnoText()))") }
+        let bytes = littleEndian(word)
+        let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, Self.slotSize, off_t(Self.headerSize + slot * Self.slotSize)) }
+        guard written == Self.slotSize else { throw StorageError(.unwritable, path: path, reason: "cannot be written (\(FileSystem.errnoText()))") }
         header.entryCount += 1
     }
 
@@ -273,7 +286,7 @@ struct BallotIndex: ~Copyable {
     /// Doubles the table until it holds `count` entries at most 60 % full, rewriting the file.
     private mutating func grow(toHold count: Int) throws(StorageError) {
         let bytes = try FileSystem.read(url, shownAs: path)
-        var slots = [UInt64](repeating: 0, count: header.slotCount * 2)
+        var slots = [UInt64](repeating: 0, count: header.slotCount)
         bytes.withUnsafeBytes { raw in
             slots.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[Self.headerSize..<(Self.headerSize + $0.count)])) }
         }
@@ -285,11 +298,10 @@ struct BallotIndex: ~Copyable {
         descriptor = try FileSystem.openFile(url, shownAs: path, flags: O_RDWR)
     }
 
-    private func readSlot(_ slot: Int) -> (UInt64, Int) {
-        var words: (UInt64, UInt64) = (0, 0)
-        let got = withUnsafeMutableBytes(of: &words) { pread(descriptor, $0.baseAddress, 16, off_t(Self.headerSize + slot * 16)) }
-        guard got == 16 else { return (0, 0) }
-        return (UInt64(littleEndian: words.0), Int(truncatingIfNeeded: UInt64(littleEndian: words.1)))
+    private func readSlot(_ slot: Int) -> UInt64 {
+        var word: UInt64 = 0
+        let got = withUnsafeMutableBytes(of: &word) { pread(descriptor, $0.baseAddress, Self.slotSize, off_t(Self.headerSize + slot * Self.slotSize)) }
+        return got == Self.slotSize ? UInt64(littleEndian: word) : 0
     }
 }
 

@@ -31,4 +31,30 @@ enum Fingerprint {
     }
 
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 { finish(adding(bytes, to: offsetBasis)) }
+
+    /// A quick hash of short byte strings, eight bytes at a time, for tables that live in
+    /// memory only (it may change between versions; `of` may not).
+    @inline(__always)
+    static func quick(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var index = 0
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return finish(hash) }
+        while index + 8 <= count {
+            hash = (hash ^ base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xff51_afd7_ed55_8ccd
+            hash ^= hash >> 29
+            index += 8
+        }
+        if index < count {
+            var last: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < count {
+                last |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ last) &* 0xc4ce_b9fe_1a85_ec53
+        }
+        return finish(hash)
+    }
 }

@@ -1,16 +1,23 @@
-/// An open-addressing hash table from 8-byte key fingerprints to the byte offsets of log
-/// records: the ballot index's layout, in memory (for a check) or on disk (`BallotIndex`).
+/// An open-addressing hash table from key fingerprints to the byte offsets of log records:
+/// the ballot index's layout, in memory (for a check) or on disk (`BallotIndex`).
 ///
-/// A fingerprint only finds a candidate; every hit is confirmed by reading the record at its
-/// offset (`matches`), so two keys with the same fingerprint are never confused.
+/// Each slot is one 64-bit word: the key's 28-bit tag (the top bits of its fingerprint, never
+/// 0) above the record's 36-bit byte offset (logs up to 64 GiB); 0 is an empty slot. Where a
+/// key's probe starts depends on its tag alone, so the table can grow without reading a
+/// record. A tag only finds a candidate; every hit is confirmed by reading the record at its
+/// offset (`matches`), so two keys with the same tag are never confused.
 struct KeyTable: Sendable {
-    /// Two words per slot: fingerprint (0 = empty), offset.
+    static let offsetBits: UInt64 = 36
+    static let offsetMask: UInt64 = (1 << offsetBits) - 1
+    /// The largest log offset a slot can hold.
+    static let offsetLimit = Int(offsetMask)
+
     private(set) var slots: [UInt64]
     private(set) var count = 0
 
     init(slotCount: Int = 1 << 12) {
         precondition(slotCount > 0 && slotCount & (slotCount - 1) == 0, "a power of two")
-        slots = [UInt64](repeating: 0, count: slotCount * 2)
+        slots = [UInt64](repeating: 0, count: slotCount)
     }
 
     init(slots: [UInt64], count: Int) {
@@ -18,17 +25,42 @@ struct KeyTable: Sendable {
         self.count = count
     }
 
-    var slotCount: Int { slots.count / 2 }
+    /// A table for about `keys` keys, at most 60 % full.
+    init(forKeys keys: Int) {
+        var slotCount = 1 << 12
+        while keys * 5 > slotCount * 3 { slotCount *= 2 }
+        self.init(slotCount: slotCount)
+    }
+
+    var slotCount: Int { slots.count }
+
+    /// The key's tag: the top 28 bits of its fingerprint, never 0.
+    @inline(__always)
+    static func tag(_ fingerprint: UInt64) -> UInt64 {
+        let tag = fingerprint >> offsetBits
+        return tag == 0 ? 1 : tag
+    }
+
+    /// The slot where a tag's probe starts in a table of `slotCount` slots.
+    @inline(__always)
+    static func home(_ tag: UInt64, slotCount: Int) -> Int {
+        let bits = UInt64(slotCount.trailingZeroBitCount)
+        return bits == 0 ? 0 : Int(truncatingIfNeeded: (tag &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+    }
+
+    @inline(__always)
+    static func slot(tag: UInt64, offset: Int) -> UInt64 { tag << offsetBits | UInt64(offset) }
 
     /// The offset of the record with this key, or `nil`.
     func find(_ fingerprint: UInt64, matches: (Int) -> Bool) -> Int? {
+        let tag = Self.tag(fingerprint)
         let mask = slotCount - 1
-        var slot = Int(truncatingIfNeeded: fingerprint) & mask
+        var slot = Self.home(tag, slotCount: slotCount)
         while true {
-            let stored = slots[slot * 2]
+            let stored = slots[slot]
             if stored == 0 { return nil }
-            if stored == fingerprint {
-                let offset = Int(slots[slot * 2 + 1])
+            if stored >> Self.offsetBits == tag {
+                let offset = Int(stored & Self.offsetMask)
                 if matches(offset) { return offset }
             }
             slot = (slot + 1) & mask
@@ -40,34 +72,33 @@ struct KeyTable: Sendable {
     @discardableResult
     mutating func insert(_ fingerprint: UInt64, offset: Int, matches: (Int) -> Bool) -> Int? {
         if (count + 1) * 5 > slotCount * 3 { grow() }
+        let tag = Self.tag(fingerprint)
         let mask = slotCount - 1
-        var slot = Int(truncatingIfNeeded: fingerprint) & mask
+        var slot = Self.home(tag, slotCount: slotCount)
         while true {
-            let stored = slots[slot * 2]
+            let stored = slots[slot]
             if stored == 0 {
-                slots[slot * 2] = fingerprint
-                slots[slot * 2 + 1] = UInt64(offset)
+                slots[slot] = Self.slot(tag: tag, offset: offset)
                 count += 1
                 return nil
             }
-            if stored == fingerprint {
-                let existing = Int(slots[slot * 2 + 1])
+            if stored >> Self.offsetBits == tag {
+                let existing = Int(stored & Self.offsetMask)
                 if existing == offset || matches(existing) { return existing }
             }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Doubles the table; fingerprints say where each entry goes, no record is read.
+    /// Doubles the table; the tags say where each entry goes, no record is read.
     mutating func grow() {
         let old = slots
         slots = [UInt64](repeating: 0, count: old.count * 2)
         let mask = slotCount - 1
-        for index in stride(from: 0, to: old.count, by: 2) where old[index] != 0 {
-            var slot = Int(truncatingIfNeeded: old[index]) & mask
-            while slots[slot * 2] != 0 { slot = (slot + 1) & mask }
-            slots[slot * 2] = old[index]
-            slots[slot * 2 + 1] = old[index + 1]
+        for stored in old where stored != 0 {
+            var slot = Self.home(stored >> Self.offsetBits, slotCount: slotCount)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = stored
         }
     }
 }

@@ -61,6 +61,18 @@ public enum SHA256 {
             }
         }
 
+        /// Ends the digest: 64 lowercase hexadecimal digits, as ASCII bytes.
+        mutating func finalizeHexBytes() -> [UInt8] {
+            let digest = finalize()
+            return [UInt8](unsafeUninitializedCapacity: 64) { buffer, count in
+                for (index, byte) in digest.enumerated() {
+                    buffer[index * 2] = SHA256.hexDigits[Int(byte >> 4)]
+                    buffer[index * 2 + 1] = SHA256.hexDigits[Int(byte & 0x0F)]
+                }
+                count = 64
+            }
+        }
+
         /// Ends the digest: 64 lowercase hexadecimal digits.
         public mutating func finalizeHex() -> String {
             let digest = finalize()

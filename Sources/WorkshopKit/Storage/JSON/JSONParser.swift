@@ -182,8 +182,11 @@ public struct JSONParser {
             guard index < bytes.count else { throw error("unterminated string; a closing '\"' is missing") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                scalars.append(contentsOf: try flush(self, to: index).unicodeScalars)
+                let run = try flush(self, to: index)
                 index += 1
+                // Without escapes, the run is the whole string.
+                if scalars.isEmpty { return run }
+                scalars.append(contentsOf: run.unicodeScalars)
                 return String(scalars)
             }
             if byte == UInt8(ascii: "\\") {

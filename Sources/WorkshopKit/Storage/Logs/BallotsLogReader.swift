@@ -3,9 +3,11 @@
 /// between its opening and its closing, each ballot id and each voter once per vote, voters
 /// as the vote names them, contents by the vote's rules, voids naming a recorded ballot.
 ///
-/// One-ballot-per-voter and unique ballot ids are checked with a `KeyTable` of fingerprints
-/// and record offsets, confirmed by reading the earlier record, so memory grows with the
-/// number of ballots' keys, not with the log's text.
+/// One ballot per voter is checked by the voter's number in the vote's list (its token list or
+/// participants.json), unique ballot ids by the record numbers of ids the log gave itself
+/// (`B` and the record's `seq`) and a `KeyTable` of fingerprints and record offsets for ids
+/// given by hand, confirmed by reading the earlier record. Memory grows with voters and
+/// ballots, not with the log's text.
 struct BallotsLogReader {
     let context: LogContext
     let source: LogSource
@@ -16,7 +18,11 @@ struct BallotsLogReader {
     private(set) var keys = KeyTable()
     private var states: [VoteState] = []
     private var participants = IDTable()
+    private let participantsReliable: Bool
     private var voids: [(box: Int32, id: [UInt8])] = []
+    /// By record `seq`: the vote (its box + 1) of a ballot whose id is its own `B<seq>`, else 0.
+    private var ownIDs: [UInt16] = []
+    private var lastVote: (bytes: [UInt8], box: Int32)?
     private var options: [Int32] = []
     private var values: [Int32] = []
 
@@ -24,8 +30,12 @@ struct BallotsLogReader {
         var vote: Vote?
         var problem: String?
         var rules: CompiledBallotRules?
+        var tokens: TokenList?
         var opened: Int?
         var closed: Int?
+        /// By voter number (in the token list or participants.json): the line of the voter's
+        /// ballot, 0 while the voter has not voted.
+        var voted: [Int32] = []
     }
 
     init(context: LogContext, source: LogSource, path: String, keepsBallots: Bool = true) {
@@ -33,6 +43,7 @@ struct BallotsLogReader {
         self.source = source
         self.path = path
         self.keepsBallots = keepsBallots
+        participantsReliable = context.unreliable.isDisjoint(with: [.participants])
         for participant in context.participants { _ = participants.intern(participant.rawValue) }
     }
 
@@ -49,24 +60,33 @@ struct BallotsLogReader {
         let line = record.line
         let fields = record.fields
         let number = record.number
-        let kindField = fields.raw(1, in: line)
-        guard let kind = BallotRecord.Kind.allCases.first(where: { kindField.elementsEqual($0.rawValue.utf8) }) else {
+        guard let kind = Self.kind(fields.raw(1, in: line)) else {
             problems.error(
                 "kind '\(fields.text(1, in: line))' is not known; a record is open, ballot, void or close", line: number, column: 2)
             return
         }
         let voteField = fields.raw(2, in: line)
-        let box = set.box(voteField)
+        // Records of one vote usually follow each other: the last vote's box is tried first.
+        let box: Int32
+        if let last = lastVote, last.bytes.withUnsafeBytes({ memcmpEqualBuffers($0, voteField) }) {
+            box = last.box
+        } else {
+            box = set.box(voteField)
+            lastVote = (Array(voteField), box)
+        }
         if Int(box) == states.count { states.append(state(for: fields.text(2, in: line))) }
-        let what = kind == .ballot ? "ballot \(fields.text(3, in: line))" : "\(kind.rawValue) record"
         if let problem = states[Int(box)].problem {
+            let what = kind == .ballot ? "ballot \(fields.text(3, in: line))" : "\(kind.rawValue) record"
             problems.error("\(what): \(problem)", line: number, column: 3)
             return
         }
         guard let vote = states[Int(box)].vote else { return }
         guard RatingsLogReader.checkTime(fields, line, number, &problems) else { return }
-        for (field, name) in [(3, "ballot"), (4, "voter"), (5, "content")] where !fields.isEmpty(field) && !Self.uses(kind, field) {
-            problems.error("a\(kind == .open ? "n" : "") \(kind.rawValue) record has no \(name); leave field \(field + 1) empty", line: number, column: field + 1)
+        if kind != .ballot {
+            for field in 3...5 where !fields.isEmpty(field) && !(kind == .void && field == 3) {
+                let name = ["ballot", "voter", "content"][field - 3]
+                problems.error("a\(kind == .open ? "n" : "") \(kind.rawValue) record has no \(name); leave field \(field + 1) empty", line: number, column: field + 1)
+            }
         }
         switch kind {
         case .open: open(vote, box, record, &problems)
@@ -84,14 +104,6 @@ struct BallotsLogReader {
         }
     }
 
-    private static func uses(_ kind: BallotRecord.Kind, _ field: Int) -> Bool {
-        switch kind {
-        case .open, .close: false
-        case .ballot: true
-        case .void: field == 3
-        }
-    }
-
     private mutating func state(for vote: String) -> VoteState {
         if let problem = VoteID.problem(with: vote) { return VoteState(problem: "vote: \(problem)") }
         let id = VoteID(rawValue: vote)
@@ -99,7 +111,7 @@ struct BallotsLogReader {
             guard context.unreliable.isDisjoint(with: [.votes]) else { return VoteState() }
             return VoteState(problem: ReferenceCheck.unknown(id, among: Set(context.votes.keys), definedIn: [.votes], context: "ballot log").replacing("ballot log: ", with: ""))
         }
-        return VoteState(vote: found, rules: CompiledBallotRules(vote: found, costs: context.costs(of: found)))
+        return VoteState(vote: found, rules: CompiledBallotRules(vote: found, costs: context.costs(of: found)), tokens: context.tokens[id])
     }
 
     private mutating func open(_ vote: Vote, _ box: Int32, _ record: LogWalk.Record, _ problems: inout LogDiagnostics) {
@@ -127,7 +139,7 @@ struct BallotsLogReader {
         let number = record.number
         let voteField = fields.raw(2, in: line)
         let idField = fields.raw(3, in: line)
-        let context = "ballot \(fields.text(3, in: line)) of vote \(vote.id)"
+        var context: String { "ballot \(fields.text(3, in: line)) of vote \(vote.id)" }
         var valid = true
         if states[Int(box)].opened == nil {
             problems.error("\(context) comes before the vote's open record", line: number, column: 2)
@@ -141,11 +153,11 @@ struct BallotsLogReader {
             problems.error("ballot: \(BallotID.problem(with: fields.text(3, in: line)) ?? "")", line: number, column: 4)
             return
         }
-        if let earlier = insert(.ballot, voteField, idField, record.offset) {
-            problems.error("\(context) was already recorded (\(location(of: earlier))); each ballot id is used once per vote", line: number, column: 4)
+        if let earlier = recordBallotID(box, voteField, idField, record) {
+            problems.error("\(context) was already recorded (\(earlier)); each ballot id is used once per vote", line: number, column: 4)
             valid = false
         }
-        if !voter(vote, fields.raw(4, in: line), fields, record, context, &problems) { valid = false }
+        if !voter(vote, box, fields.raw(4, in: line), record, &problems) { valid = false }
         // The content: the fast path for canonical text, BallotRules for everything else.
         var kindCode = states[Int(box)].rules?.accept(fields.raw(5, in: line), set: &set, options: &options, values: &values)
         if kindCode == nil {
@@ -177,10 +189,11 @@ struct BallotsLogReader {
 
     /// Checks the voter field against the vote's voters; `false` after reporting a problem.
     private mutating func voter(
-        _ vote: Vote, _ field: UnsafeRawBufferPointer, _ fields: LogFields, _ record: LogWalk.Record, _ context: String,
-        _ problems: inout LogDiagnostics
+        _ vote: Vote, _ box: Int32, _ field: UnsafeRawBufferPointer, _ record: LogWalk.Record, _ problems: inout LogDiagnostics
     ) -> Bool {
         let number = record.number
+        var context: String { "ballot \(record.fields.text(3, in: record.line)) of vote \(vote.id)" }
+        var text: String { record.fields.text(4, in: record.line) }
         switch vote.voters {
         case .anonymous:
             guard field.isEmpty else {
@@ -194,23 +207,34 @@ struct BallotsLogReader {
                 problems.error("\(context) names no voter; the vote's voters are \(who)", line: number, column: 5)
                 return false
             }
-            let text = fields.text(4, in: record.line)
             if !VoterID.isValid(field) {
                 problems.error("voter: \(VoterID.problem(with: text) ?? "")", line: number, column: 5)
                 return false
             }
             if vote.voters == .named {
-                if participants.find(field) == nil, self.context.unreliable.isDisjoint(with: [.participants]) {
+                if participants.find(field) == nil, participantsReliable {
                     problems.error(
                         ReferenceCheck.unknown(ParticipantID(rawValue: text), among: self.context.participants, definedIn: [.participants], context: context),
                         line: number, column: 5)
                     return false
                 }
-            } else if !(self.context.tokens[vote.id]?.contains(field) ?? false) {
+            } else if !(states[Int(box)].tokens?.contains(field) ?? false) {
                 problems.error("\(context): voter \(text) is not a token of this vote (\(TokenList.path(for: vote.id)))", line: number, column: 5)
                 return false
             }
-            if let earlier = insert(.voter, fields.raw(2, in: record.line), field, record.offset) {
+            // The voter's number in the vote's list tells whether the voter voted before.
+            let index = vote.voters == .named ? (participantsReliable ? participants.find(field).map(Int.init) : nil) : states[Int(box)].tokens?.index(of: field)
+            if let index {
+                if states[Int(box)].voted.isEmpty {
+                    states[Int(box)].voted = [Int32](repeating: 0, count: vote.voters == .named ? participants.count : states[Int(box)].tokens?.count ?? 0)
+                }
+                let earlier = states[Int(box)].voted[index]
+                guard earlier == 0 else {
+                    problems.error("voter \(text) already voted in \(vote.id) (\(path):\(earlier)); one ballot per voter", line: number, column: 5)
+                    return false
+                }
+                states[Int(box)].voted[index] = Int32(truncatingIfNeeded: number)
+            } else if let earlier = insert(.voter, record.fields.raw(2, in: record.line), field, record.offset) {
                 problems.error("voter \(text) already voted in \(vote.id) (\(location(of: earlier))); one ballot per voter", line: number, column: 5)
                 return false
             }
@@ -229,7 +253,7 @@ struct BallotsLogReader {
             problems.error("a void record names the ballot it takes out of the count", line: number, column: 4)
             return
         }
-        guard find(.ballot, voteField, idField) != nil else {
+        guard ballotRecorded(box, voteField, idField) else {
             problems.error("void names ballot \(id) of vote \(vote.id), which is not recorded before it", line: number, column: 4)
             return
         }
@@ -243,7 +267,60 @@ struct BallotsLogReader {
         if keepsBallots { voids.append((box, Array(idField))) } else { set.count(-1, in: box) }
     }
 
+    /// The record kind a `kind` field names.
+    static func kind(_ field: UnsafeRawBufferPointer) -> BallotRecord.Kind? {
+        switch (field.count, field.first) {
+        case (6, 0x62): field.elementsEqual("ballot".utf8) ? .ballot : nil
+        case (4, 0x6F): field.elementsEqual("open".utf8) ? .open : nil
+        case (4, 0x76): field.elementsEqual("void".utf8) ? .void : nil
+        case (5, 0x63): field.elementsEqual("close".utf8) ? .close : nil
+        default: nil
+        }
+    }
+
     // MARK: - Keys
+
+    /// Notes a ballot's id; the place of an earlier ballot of the vote with the same id, if any.
+    /// Ids the log gave itself (`B` and the record's own `seq`) need no table: they are
+    /// unique as the record numbers are; only hand-given ids go into the key table.
+    private mutating func recordBallotID(_ box: Int32, _ vote: UnsafeRawBufferPointer, _ id: UnsafeRawBufferPointer, _ record: LogWalk.Record) -> String? {
+        let seq = record.fields.integer(0, in: record.line) ?? -1
+        if let number = Self.ownNumber(id) {
+            if number == seq, box < UInt16.max {
+                // A hand-given id written earlier could be this one.
+                if let earlier = find(.ballot, vote, id) { return location(of: earlier) }
+                if seq >= ownIDs.count { ownIDs += [UInt16](repeating: 0, count: max(seq + 1 - ownIDs.count, ownIDs.count)) }
+                ownIDs[seq] = UInt16(box + 1)
+                return nil
+            }
+            if number < ownIDs.count, ownIDs[number] == UInt16(truncatingIfNeeded: box + 1) { return "\(path):\(number + 2)" }
+        }
+        return insert(.ballot, vote, id, record.offset).map(location(of:))
+    }
+
+    /// Whether a ballot with this id was recorded in the vote.
+    private func ballotRecorded(_ box: Int32, _ vote: UnsafeRawBufferPointer, _ id: UnsafeRawBufferPointer) -> Bool {
+        if let number = Self.ownNumber(id), number < ownIDs.count, ownIDs[number] == UInt16(truncatingIfNeeded: box + 1) { return true }
+        return find(.ballot, vote, id) != nil
+    }
+
+    /// `n` when `id` is `B` and `n` written as the log writes ids it gives (six digits at least).
+    static func ownNumber(_ id: UnsafeRawBufferPointer) -> Int? {
+        guard id.count >= 7, id.count <= 19, id[0] == 0x42 else { return nil }
+        var number = 0
+        for byte in id.dropFirst() {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            number = number * 10 + Int(byte - 0x30)
+        }
+        // Exactly the padded form: no more leading zeros than six digits need.
+        var digits = 1
+        var rest = number / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return id.count == max(6, digits) + 1 ? number : nil
+    }
 
     @discardableResult
     private mutating func insert(_ key: IndexKey, _ vote: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer, _ offset: Int) -> Int? {

@@ -63,7 +63,7 @@ public struct LogBuilder: Sendable {
         var hasher = SHA256.Hasher()
         hasher.update(chain)
         bytes.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[start...])) }
-        chain = Array(hasher.finalizeHex().utf8)
+        chain = hasher.finalizeHexBytes()
         bytes += chain
         bytes.append(0x0A)
     }

@@ -87,8 +87,7 @@ struct LogWalk {
             let endsBatch = !chainField.isEmpty
             if endsBatch {
                 hasher.update(UnsafeRawBufferPointer(rebasing: line[..<fields.lastFieldStart]))
-                var computed = hasher.finalizeHex()
-                let matches = computed.withUTF8 { memcmpEqualBuffers(UnsafeRawBufferPointer($0), chainField) }
+                let matches = hasher.finalizeHexBytes().withUnsafeBytes { memcmpEqualBuffers($0, chainField) }
                 if !matches && !batchBroken {
                     let which = batchStartLine == number ? "this record" : "a record on lines \(batchStartLine)–\(number)"
                     problems.error(

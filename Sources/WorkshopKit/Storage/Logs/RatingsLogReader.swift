@@ -6,13 +6,16 @@
 /// costs a few hash lookups and no strings.
 struct RatingsLogReader {
     let context: LogContext
+    /// Keep the ratings that count (for scoring); a check alone needs only the count.
+    let keepsRatings: Bool
     private(set) var set = RatingSet()
     private var raterProblems: [String?] = []
     private var itemProblems: [String?] = []
     private var criteria: [(scale: Scale?, problem: String?)] = []
 
-    init(context: LogContext) {
+    init(context: LogContext, keepsRatings: Bool = true) {
         self.context = context
+        self.keepsRatings = keepsRatings
     }
 
     /// Reads a format-2 log: the walk checks framing and chain, this reader each record.
@@ -89,7 +92,11 @@ struct RatingsLogReader {
         }
         if !Self.checkTime(fields, line, number, &problems) { valid = false }
         if valid {
-            set.record(rater: rater.index, item: item.index, criterion: criterion.index, score: score)
+            if keepsRatings {
+                set.record(rater: rater.index, item: item.index, criterion: criterion.index, score: score)
+            } else {
+                set.countRecord()
+            }
         }
     }
 
