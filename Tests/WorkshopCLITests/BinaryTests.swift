@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The `workshop` executable was not found beside the tests; `swift build` makes it.
 struct MissingBinary: Error, CustomStringConvertible {
     var description: String { "the workshop executable was not built; run 'swift build' first" }
@@ -128,5 +132,50 @@ struct BinaryTests {
         #expect(result.status == 65)
         #expect(result.errors.contains("Workshops/coesfeld-12/projects.json:1:15: error: project P1 is missing \"title\""))
         #expect(sandbox.exists("Exports") == false)
+    }
+
+    @Test("Ctrl-C during a large import leaves the log as it was or holding the whole import, never a part", arguments: [0.05, -1])
+    func interruptedImport(_ delay: Double) throws {
+        guard let binary = Self.binary else { throw MissingBinary() }
+        let sandbox = try Sandbox()
+        let criteria = try #require(
+            (try JSONSerialization.jsonObject(with: Data(sandbox.read("Workshops/coesfeld-12/criteria.json").utf8)) as? [String: Any])?["criteria"] as? [[String: Any]]
+        ).compactMap { $0["id"] as? String }
+        var rows = "rater,item,criterion,score\n"
+        let count = 60_000
+        for index in 0..<count {
+            rows += "AK-\(String(format: "%02d", index % 10 + 1)),P\(index / 12 % 28 + 1),\(criteria[index % criteria.count]),\(index % 5 + 1)\n"
+        }
+        try sandbox.write(rows, to: "big.csv")
+        let logURL = sandbox.root.appendingPathComponent("Workshops/coesfeld-12/ratings.csv")
+        let before = try Data(contentsOf: logURL)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["rate", "Workshops/coesfeld-12", "--from", "big.csv"]
+        process.currentDirectoryURL = sandbox.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        if delay >= 0 {
+            Thread.sleep(forTimeInterval: delay)
+        } else {
+            // Wait until the batch starts to reach the log: the signal then comes mid-write.
+            while process.isRunning, (try? FileManager.default.attributesOfItem(atPath: logURL.path)[.size] as? Int) ?? 0 <= before.count {
+                usleep(100)
+            }
+        }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        let after = try Data(contentsOf: logURL)
+        let check = try launch(["check", "Workshops/coesfeld-12"], in: sandbox.root)
+        // No warning, no error: at most the note that the ballot index is yet to be built.
+        #expect(check.status == 0 && !check.errors.contains("warning") && !check.errors.contains("error"), "\(check.errors)")
+        if after != before {
+            // The whole import: every line, committed.
+            #expect(after.starts(with: before))
+            #expect(check.output.contains("\(2377 + count) ratings"), "\(check.output)")
+        } else {
+            #expect(check.output.contains("2377 ratings"))
+        }
     }
 }

@@ -10,7 +10,10 @@ struct CLITests {
         let sandbox = try Sandbox(withExample: false)
         let overview = sandbox.run("--help")
         #expect(overview.status == 0)
-        for name in ["new", "add-participant", "add-workshop", "add-idea", "rate", "vote", "consolidate", "prioritise", "budget", "check", "export", "run"] {
+        for name in [
+            "new", "add-participant", "add-workshop", "add-idea", "rate", "vote", "consolidate", "prioritise", "budget", "check", "export", "run",
+            "upgrade", "repair", "erase-participant",
+        ] {
             #expect(overview.output.contains("\n  \(name) "), "\(name) missing from --help")
             let viaHelp = sandbox.run("help", name)
             let viaFlag = sandbox.run(name, "--help")
@@ -237,5 +240,106 @@ struct CLITests {
         #expect(sandbox.run("prioritise", terminal: false).output.contains("\u{1B}[") == false)
         sandbox.environment["NO_COLOR"] = "1"
         #expect(sandbox.run("prioritise", terminal: true).output.contains("\u{1B}[") == false)
+    }
+}
+
+@Suite("The workshop command line: logs, votes and repairs")
+struct LogCommandTests {
+    private let w = "Workshops/coesfeld-12"
+
+    @Test("A ballot can be voided with a reason and a vote closed; neither deletes anything")
+    func voidAndClose() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.run("add-participant", w, "--id", "AK-11", "--name", "Neu", "--role", "AK").status == 0)
+        #expect(sandbox.run("vote", w, "--vote", "punkte-2020-08-25", "--voter", "AK-11", "P1", "P2:2").output.hasPrefix("recorded ballot B000012"))
+        let void = sandbox.run("vote", w, "--vote", "punkte-2020-08-25", "--void", "B000012", "--reason", "doppelt abgegeben (Zettel 14)")
+        #expect(void.output == "voided ballot B000012 of punkte-2020-08-25 (record 13 in \(w)/ballots.csv)\n")
+        #expect(sandbox.run("vote", w, "--vote", "punkte-2020-08-25", "--void", "B000012", "--reason", "again").status == 65)
+        let close = sandbox.run("vote", w, "--vote", "punkte-2020-08-25", "--close", "--note", "Abstimmung beendet")
+        #expect(close.output == "closed vote punkte-2020-08-25 (record 14 in \(w)/ballots.csv); it takes no more ballots\n")
+        #expect(sandbox.run("add-participant", w, "--id", "AK-12", "--name", "Neu", "--role", "AK").status == 0)
+        let late = sandbox.run("vote", w, "--vote", "punkte-2020-08-25", "--voter", "AK-12", "P1")
+        #expect(late.status == 65)
+        #expect(late.errors.contains("vote punkte-2020-08-25 was closed (\(w)/ballots.csv:16); it takes no more ballots"))
+        let log = try sandbox.read("\(w)/ballots.csv")
+        #expect(log.contains("\n13,void,punkte-2020-08-25,B000012,,,doppelt abgegeben (Zettel 14),2020-08-25T10:00:00Z,"))
+        let results = sandbox.run("vote", w, "--results", "--format", "json")
+        #expect(results.output.contains("\"ballots\": 10"))
+        #expect(sandbox.run("check", w).status == 0)
+    }
+
+    @Test("Ratings may say don't know and carry a comment; the log keeps the channel")
+    func rateDontKnow() throws {
+        let sandbox = try Sandbox()
+        let outcome = sandbox.run("rate", w, "--rater", "AK-01", "--item", "P1", "--score", "wachstum=?", "--score", "netzwerke=4", "--comment", "Zahlen fehlen, \"später\"")
+        #expect(outcome.output == "recorded 2 ratings in \(w)/ratings.csv\n")
+        let log = try sandbox.read("\(w)/ratings.csv")
+        #expect(log.contains("\n2378,AK-01,P1,wachstum,?,command,\"Zahlen fehlen, \"\"später\"\"\",2020-08-25T10:00:00Z,\n"))
+        #expect(sandbox.run("rate", w, "--rater", "AK-01", "--item", "P1", "--score", "wachstum=x").status == 64)
+        #expect(sandbox.run("check", w).status == 0)
+    }
+
+    @Test("A log re-saved by a spreadsheet, or in format 1, is refused with what to do", arguments: [
+        ("rater;item;criterion;score;recorded_at\nAK-01;I-VW-01;wachstum;3;\n", "is separated by ';', not ','", 65),
+        ("rater,item,criterion,score,recorded_at\nAK-01,I-VW-01,wachstum,3,\n", "run 'workshop upgrade Workshops/coesfeld-12'", 65),
+    ])
+    func foreignLog(_ text: String, _ message: String, _ status: Int) throws {
+        let sandbox = try Sandbox()
+        try sandbox.write(text, to: "\(w)/ratings.csv")
+        let outcome = sandbox.run("rate", w, "--rater", "AK-01", "--item", "P1", "--score", "wachstum=3")
+        #expect(outcome.status == Int32(status))
+        #expect(outcome.errors.contains(message), "\(outcome.errors)")
+        #expect(try sandbox.read("\(w)/ratings.csv") == text)
+    }
+
+    @Test("upgrade rewrites format-1 logs; then appends work; a second upgrade leaves them")
+    func upgrade() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write("rater,item,criterion,score,recorded_at\nAK-01,I-VW-01,wachstum,3,2020-08-18T09:01:00+02:00\n", to: "\(w)/ratings.csv")
+        try sandbox.write("vote,ballot,voter,choices,recorded_at\npunkte-2020-08-25,B001,AK-01,P19:2 P25:2 P26,\n", to: "\(w)/ballots.csv")
+        let check = sandbox.run("check", w)
+        #expect(check.status == 0 && check.errors.contains("warning: ratings.csv is in format 1"))
+        let outcome = sandbox.run("upgrade", w)
+        #expect(outcome.output == "\(w)/ratings.csv: 1 records rewritten in format 2, one batch per line of format 1\n\(w)/ballots.csv: 2 records rewritten in format 2, one batch per line of format 1\n")
+        #expect(try sandbox.read("\(w)/ratings.csv").hasPrefix("# workshop ratings log, format 2\nseq,rater,item,criterion,score,channel,comment,recorded_at,chain\n1,AK-01,I-VW-01,wachstum,3,,,2020-08-18T09:01:00+02:00,"))
+        #expect(sandbox.run("check", w).errors.isEmpty)
+        #expect(sandbox.run("rate", w, "--rater", "AK-01", "--item", "P1", "--score", "wachstum=3").status == 0)
+        #expect(sandbox.run("upgrade", w).output.contains("is in format 2 already"))
+    }
+
+    @Test("repair shows what a torn write left and removes it only with --yes")
+    func repair() throws {
+        let sandbox = try Sandbox()
+        let log = try sandbox.read("\(w)/ratings.csv")
+        try sandbox.write(log + "2378,AK-01,P1,wachstum,3,command,,,\n2379,AK-01,P1,netz", to: "\(w)/ratings.csv")
+        try sandbox.write("half", to: "\(w)/.ideas.json.workshop-tmp-77-x")
+        let check = sandbox.run("check", w)
+        #expect(check.status == 0)
+        #expect(check.errors.contains("ratings.csv:2380: warning: 2 records at the end (lines 2380–2381) were never committed"))
+        #expect(check.errors.contains(".ideas.json.workshop-tmp-77-x: warning: a temporary file an interrupted write left behind"))
+        #expect(sandbox.run("rate", w, "--rater", "AK-01", "--item", "P1", "--score", "wachstum=3").errors.contains("'workshop repair \(w)'"))
+        let shown = sandbox.run("repair", w)
+        #expect(shown.output.hasPrefix("\(w)/ratings.csv: would remove 2 uncommitted records at the end (lines 2380–2381, 54 bytes):\n  2380 | 2378,AK-01,P1,wachstum,3,command,,,\n  2381 | 2379,AK-01,P1,netz\n"))
+        #expect(shown.output.hasSuffix("nothing was changed; run 'workshop repair \(w) --yes' to do it\n"))
+        #expect(try sandbox.read("\(w)/ratings.csv") != log)
+        let done = sandbox.run("repair", w, "--yes")
+        #expect(done.status == 0 && done.output.contains("removed 2 uncommitted records"))
+        #expect(try sandbox.read("\(w)/ratings.csv") == log)
+        #expect(sandbox.exists("\(w)/.ideas.json.workshop-tmp-77-x") == false)
+        #expect(sandbox.run("repair", w).output == "\(w): nothing to repair\n")
+    }
+
+    @Test("erase-participant removes the personal data; the logs and their chain stay as they were")
+    func erase() throws {
+        let sandbox = try Sandbox()
+        let logs = (try sandbox.read("\(w)/ratings.csv"), try sandbox.read("\(w)/ballots.csv"))
+        let outcome = sandbox.run("erase-participant", w, "AK-03", "--date", "2024-05-01")
+        #expect(outcome.output == "erased the personal data of participant AK-03 in \(w)/participants.json; the id stays for the logs\n")
+        let participants = try sandbox.read("\(w)/participants.json")
+        #expect(participants.contains("\"erased\": \"2024-05-01\""))
+        #expect(try sandbox.read("\(w)/ratings.csv") == logs.0 && sandbox.read("\(w)/ballots.csv") == logs.1)
+        #expect(sandbox.run("check", w).status == 0)
+        #expect(sandbox.run("erase-participant", w, "AK-03").status == 65)
+        #expect(sandbox.run("run", w).status == 0)
     }
 }

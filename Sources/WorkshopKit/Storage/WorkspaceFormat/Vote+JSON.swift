@@ -38,7 +38,7 @@ extension Vote: JSONCodable {
         let method = methodName.flatMap { Self.method($0, options: options, object: &object, reader: &reader, name: name) }
         if let rule, let method, !rule.counts(method) {
             reader.error(
-                "\(name): the rule \(rule.rawValue) counts \(rule.needs), not a \(method.name.rawValue) vote", at: object.position(of: "rule"))
+                "\(name): the rule \(rule.rawValue) counts \(rule.needs); this vote's method is \(method.name.rawValue)", at: object.position(of: "rule"))
         }
         reader.finish(object)
         guard let id, let title, let method, !options.isEmpty else { return nil }
