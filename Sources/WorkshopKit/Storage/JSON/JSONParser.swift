@@ -115,12 +115,15 @@ public struct JSONParser {
                 throw error("unexpected \(describeCurrent()); expected a key in double quotes")
             }
             let key = try parseString()
-            if let earlier = seen[key] {
+            // Objects are small: a look back finds a duplicate key, a table only for large ones.
+            let earlier = members.count < 16 ? members.first { $0.key == key }?.keyPosition : seen[key]
+            if let earlier {
                 throw SyntaxError(
                     position: keyPosition,
                     message: "duplicate key \"\(key)\" (first at line \(earlier.line)); each key may appear once")
             }
-            seen[key] = keyPosition
+            if members.count == 15 { for member in members { seen[member.key] = member.keyPosition } }
+            if members.count >= 15 { seen[key] = keyPosition }
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after the key \"\(key)\"") }
             index += 1

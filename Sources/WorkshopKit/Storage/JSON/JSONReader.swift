@@ -69,8 +69,8 @@ public struct JSONReader: Sendable {
 
     /// Reports every key the decoder did not read: a typo must not be silently ignored.
     public mutating func finish(_ object: JSONObject) {
-        let allowed = object.readKeys.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
         for member in object.members where !object.readKeys.contains(member.key) {
+            let allowed = object.readKeys.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
             error("unknown key \"\(member.key)\" in \(object.what); allowed: \(allowed)", at: member.keyPosition)
         }
     }
@@ -82,7 +82,8 @@ public struct JSONObject: Sendable {
     public let position: TextPosition
     /// What the object is, for messages: "idea I-3", "workshop", …
     public var what: String
-    fileprivate(set) var readKeys: Set<String> = []
+    /// The keys asked for (few per object, so a list).
+    fileprivate(set) var readKeys: [String] = []
 
     init(members: [JSON.Member], position: TextPosition, what: String) {
         self.members = members
@@ -92,7 +93,7 @@ public struct JSONObject: Sendable {
 
     /// The member's value, marking the key as known.
     public mutating func take(_ key: String) -> JSON? {
-        readKeys.insert(key)
+        if !readKeys.contains(key) { readKeys.append(key) }
         return members.first { $0.key == key }?.value
     }
 
