@@ -342,4 +342,16 @@ struct LogCommandTests {
         #expect(sandbox.run("erase-participant", w, "AK-03").status == 65)
         #expect(sandbox.run("run", w).status == 0)
     }
+
+    @Test("budget, add-participant, add-workshop and add-idea read no log: broken logs do not stop them")
+    func noLogRead() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write("not a log\n", to: "\(w)/ratings.csv")
+        try sandbox.write("not a log either\n", to: "\(w)/ballots.csv")
+        #expect(sandbox.run("check", w).status == 65)
+        #expect(sandbox.run("budget", w).status == 0)
+        #expect(sandbox.run("add-participant", w, "--id", "AK-11", "--name", "Neu", "--role", "AK").status == 0)
+        #expect(sandbox.run("add-workshop", w, "--id", "ws-neu", "--title", "Neu").status == 0)
+        #expect(sandbox.run("add-idea", w, "--title", "Neue Idee", "--theme", "mobilitaet").status == 0)
+    }
 }

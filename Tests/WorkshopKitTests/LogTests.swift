@@ -287,4 +287,16 @@ struct LogTests {
         #expect(try #require(result.workspace).ratings.recordCount == 1)
         #expect(result.diagnostics.all.map(\.severity) == [.warning])
     }
+
+    @Test("A ballot timestamped more finely than its vote keeps is warned about")
+    func finerTimestamps() throws {
+        var workspace = Fixtures.small()
+        workspace.votes[0].timestamps = .day
+        var ballots = Fixtures.smallBallots
+        ballots[1].recordedAt = Timestamp("2020-08-25T15:11:09+02:00")
+        let result = decode(Fixtures.files(of: workspace, ballots: ballots))
+        #expect(result.diagnostics.all.map(\.description) == [
+            "W/ballots.csv:5:8: warning: ballot B2 of vote dots is timestamped to the second, finer than the vote keeps (day); a fine time beside each ballot can link voters to ballots"
+        ])
+    }
 }
