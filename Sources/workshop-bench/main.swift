@@ -100,7 +100,7 @@ if CommandLine.arguments.dropFirst().first == "generate" {
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-print("WorkshopKit benchmarks, \(options.iterations) iterations each\n")
+print("WorkshopKit benchmarks, \(options.iterations) iterations each; SHA-256 \(SHA256.usesHardware ? "with" : "without") the CPU's SHA instructions\n")
 
 // 1. The main job on the embedded example, in process.
 let store = WorkspaceStore(folder: root.appendingPathComponent("Workshops/coesfeld-12"), shownAs: "Workshops/coesfeld-12")

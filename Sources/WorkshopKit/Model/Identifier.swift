@@ -204,8 +204,6 @@ public struct VoterID: Identifier {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public static let noun = "voter"
-
-    public init(_ participant: ParticipantID) { self.init(rawValue: participant.rawValue) }
 }
 
 /// Names one ballot within a vote, e.g. the number printed on a paper ballot.

@@ -24,8 +24,6 @@ public struct TokenList: Sendable {
     /// The file of a vote's tokens, relative to the workspace folder.
     public static func path(for vote: VoteID) -> String { "tokens/\(vote.rawValue).txt" }
 
-    public init() {}
-
     /// Reads a token file; lines that are neither a token nor `sha256:` and 64 hex digits are
     /// reported. Works from the bytes: a list of a million tokens builds no strings.
     public init(bytes: [UInt8], file: String, diagnostics: inout Diagnostics) {

@@ -20,38 +20,16 @@ extension WorkspaceStore {
     public func change<Result>(
         _ files: [WorkspaceFile], reading: Set<WorkspaceFile> = [], _ body: (inout Workspace) throws(WorkspaceError) -> Result
     ) throws(WorkspaceError) -> Result {
-        do {
-            try checkFolder()
-        } catch {
-            throw .storage(error)
-        }
-        let lock: WorkspaceLock
-        do {
-            lock = try self.lock()
-        } catch {
-            throw .storage(error)
-        }
-        removeLeftovers(lock)
+        let lock = try transactionLock()
         let needed = WorkspaceFile.closure(of: Set(files)).union(reading.filter { !$0.isLog })
-        let skipped = Set(WorkspaceFile.allCases.filter { !$0.isLog && !needed.contains($0) })
-        let current: [WorkspaceFile: [UInt8]]
-        do {
-            current = try readFiles(needed)
-        } catch {
-            throw .storage(error)
-        }
-        var decoder = WorkspaceDecoder(id: id, files: current, folder: shownAs)
-        decoder.skipped = skipped
-        guard var workspace = decoder.definitions(), !decoder.diagnostics.hasErrors else {
-            throw .invalid(Diagnostics(decoder.diagnostics.sorted.filter { $0.severity == .error }))
-        }
+        var (workspace, current) = try definitionsAndBytes(needed)
         let result = try body(&workspace)
 
         // The change must leave every file it touches, and every reference, valid.
         var changed = current
         for file in files { changed[file] = Array(WorkspaceEncoder.text(of: file, in: workspace).utf8) }
         var check = WorkspaceDecoder(id: id, files: changed, folder: shownAs)
-        check.skipped = skipped
+        check.skipped = skipped(from: needed)
         _ = check.definitions()
         if check.diagnostics.hasErrors {
             // The problems are in files not yet written, so their lines are not on disk: name

@@ -175,6 +175,11 @@ extension WorkspaceStore {
 
     /// The definition files a transaction needs, decoded; refuses when they have errors.
     func definitions(_ files: Set<WorkspaceFile>) throws(WorkspaceError) -> Workspace {
+        try definitionsAndBytes(files).workspace
+    }
+
+    /// The definition files a transaction needs, decoded, and their bytes as read.
+    func definitionsAndBytes(_ files: Set<WorkspaceFile>) throws(WorkspaceError) -> (workspace: Workspace, bytes: [WorkspaceFile: [UInt8]]) {
         let contents: [WorkspaceFile: [UInt8]]
         do {
             contents = try readFiles(files)
@@ -186,7 +191,7 @@ extension WorkspaceStore {
         guard let workspace = decoder.definitions(), !decoder.diagnostics.hasErrors else {
             throw .invalid(Diagnostics(decoder.diagnostics.sorted.filter { $0.severity == .error }))
         }
-        return workspace
+        return (workspace, contents)
     }
 
     func skipped(from files: Set<WorkspaceFile>) -> Set<WorkspaceFile> {
@@ -294,7 +299,7 @@ struct BallotLogSession: ~Copyable {
         let length = log.length + builder.bytes.count
         let source = LogSource.file(descriptor: log.descriptor, length: length)
         let start = log.recordsStart > 0 ? log.recordsStart : LogKind.ballots.header.count
-        let tail = LogTail(committedEnd: length, lastSeq: builder.nextSeq - 1, chain: builder.chain, lastRecordStart: length, length: length)
+        let tail = LogTail(committedEnd: length, lastSeq: builder.nextSeq - 1, chain: builder.chain, length: length)
         let indexURL = store.url(BallotIndex.relativePath)
         let indexPath = store.path(BallotIndex.relativePath)
         if index != nil {

@@ -148,8 +148,3 @@ public struct WorkspaceStore: Sendable {
         for relative in leftoverTemporaryFiles() { try? FileSystem.remove(url(relative), shownAs: path(relative)) }
     }
 }
-
-extension StorageError {
-    /// The storage error as a refused change.
-    var refusal: WorkspaceError { .storage(self) }
-}

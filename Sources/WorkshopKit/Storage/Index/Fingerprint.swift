@@ -30,8 +30,6 @@ enum Fingerprint {
         return value == 0 ? 1 : value
     }
 
-    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 { finish(adding(bytes, to: offsetBasis)) }
-
     /// A quick hash of short byte strings, eight bytes at a time, for tables that live in
     /// memory only (it may change between versions; `of` may not).
     @inline(__always)

@@ -39,7 +39,7 @@ struct LogAppender: ~Copyable {
         // an opened appender closes it when it ends.
         var problem: (message: String, line: Int?)?
         var recordsStart = 0
-        var tail = LogTail(committedEnd: 0, lastSeq: 0, chain: kind.genesisChain, lastRecordStart: 0, length: 0)
+        var tail = LogTail(committedEnd: 0, lastSeq: 0, chain: kind.genesisChain, length: 0)
         switch LogHeader.identify(kind, source) {
         case .empty:
             break

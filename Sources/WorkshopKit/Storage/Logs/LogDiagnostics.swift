@@ -27,15 +27,6 @@ struct LogDiagnostics {
         diagnostics.warning(message, at: SourceLocation(file: path, line: line, column: column))
     }
 
-    mutating func note(_ message: String, line: Int? = nil) {
-        diagnostics.append(Diagnostic(.note, message, at: SourceLocation(file: path, line: line)))
-    }
-
-    mutating func append(_ other: Diagnostics) {
-        for diagnostic in other where diagnostic.severity == .error { error(diagnostic.message, line: diagnostic.location.line, column: diagnostic.location.column) }
-        for diagnostic in other where diagnostic.severity != .error { diagnostics.append(diagnostic) }
-    }
-
     /// Every problem, with a last line counting those not listed.
     var all: Diagnostics {
         var all = diagnostics

@@ -8,8 +8,6 @@ struct LogTail: Equatable {
     var lastSeq: Int
     /// The chain value of the last committed batch (the genesis value when there is none).
     var chain: [UInt8]
-    /// Where the last committed record's line starts (`committedEnd` when there is none).
-    var lastRecordStart: Int
     /// The log's length: bytes after `committedEnd` are an uncommitted tail.
     var length: Int
 
@@ -66,7 +64,7 @@ struct LogTail: Equatable {
             }
             windowEnd = windowStart + earliestComplete
         }
-        return LogTail(committedEnd: recordsStart, lastSeq: 0, chain: kind.genesisChain, lastRecordStart: recordsStart, length: length)
+        return LogTail(committedEnd: recordsStart, lastSeq: 0, chain: kind.genesisChain, length: length)
     }
 
     /// The tail when the line `chunk[start..<end]` carries a chain value; `nil` otherwise.
@@ -77,12 +75,11 @@ struct LogTail: Equatable {
         let seqEnd = chunk[start..<end].firstIndex(of: 0x2C) ?? end
         var seq = 0
         for byte in chunk[start..<seqEnd] {
-            guard byte >= 0x30, byte <= 0x39, seq < 1 << 58 else { return LogTail(committedEnd: base + end + 1, lastSeq: -1, chain: [], lastRecordStart: base + start, length: length) }
+            guard byte >= 0x30, byte <= 0x39, seq < 1 << 58 else { return LogTail(committedEnd: base + end + 1, lastSeq: -1, chain: [], length: length) }
             seq = seq * 10 + Int(byte - 0x30)
         }
         return LogTail(
-            committedEnd: base + end + 1, lastSeq: seqEnd == start ? -1 : seq, chain: Array(chunk[(comma + 1)..<end]),
-            lastRecordStart: base + start, length: length)
+            committedEnd: base + end + 1, lastSeq: seqEnd == start ? -1 : seq, chain: Array(chunk[(comma + 1)..<end]), length: length)
     }
 
     static func isLowerHex(_ byte: UInt8) -> Bool { (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) }

@@ -10,8 +10,6 @@ struct LogWalk {
     var problems: LogDiagnostics
     /// The most a read of a log file takes (tests make it small, to cross every boundary).
     var chunk = 1 << 20
-    /// Committed records read.
-    private(set) var records = 0
     private(set) var tail: LogTail?
 
     init(_ kind: LogKind, source: LogSource, path: String) {
@@ -46,7 +44,6 @@ struct LogWalk {
         var firstUncommitted = 0
         let width = kind.columns.count
         var problems = self.problems
-        var records = 0
         try source.forEachLine(from: recordsStart, firstLine: 3, path: problems.path, chunk: chunk) { line, number, offset, ended in
             guard offset < committedEnd else {
                 if uncommittedLines == 0 { firstUncommitted = number }
@@ -101,7 +98,6 @@ struct LogWalk {
             } else {
                 hasher.update(UnsafeRawBufferPointer(start: line.baseAddress, count: line.count + 1))
             }
-            records += 1
             visit(Record(line: line, fields: fields, number: number, offset: offset, endsBatch: endsBatch), &problems)
             return true
         }
@@ -112,7 +108,6 @@ struct LogWalk {
                 line: firstUncommitted)
         }
         self.problems = problems
-        self.records = records
     }
 }
 
