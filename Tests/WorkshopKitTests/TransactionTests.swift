@@ -166,8 +166,9 @@ struct TransactionTests {
         let last = try #require(text.split(separator: "\n").last)
         var next = LogBuilder(.ballots, after: Int(last.prefix { $0 != "," })!, chain: Array(last.split(separator: ",").last!.utf8))
         next.append([.ballot(Ballot(vote: "dots", id: "X", voter: "R2", content: .abstain))])
+        for index in 0..<69 { next.append([.ballot(Ballot(vote: "dots", id: BallotID("Y\(index)"), voter: VoterID("Z\(index)"), content: .abstain))]) }
         try folder.write(text + String(decoding: next.bytes, as: UTF8.self), to: "w/ballots.csv")
-        #expect(store.housekeeping().all.first?.message.hasPrefix("the ballot index is 1 record behind the log") == true)
+        #expect(store.housekeeping().all.first?.message.hasPrefix("the ballot index is 70 records behind the log") == true)
         #expect {
             try store.record(ballots: [ballot("R2")])
         } throws: { error in

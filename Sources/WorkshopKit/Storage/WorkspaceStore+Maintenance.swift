@@ -64,7 +64,9 @@ extension WorkspaceStore {
         switch BallotIndex.status(at: url(BallotIndex.relativePath), log: source, tail: tail, recordsStart: start).0 {
         case .current: return nil
         case .missing: return "is missing"
-        case .behind(let records): return "is \(records) record\(records == 1 ? "" : "s") behind the log"
+        // Up to `commitInterval` records behind is how appends leave it.
+        case .behind(let records) where records < BallotIndex.commitInterval: return nil
+        case .behind(let records): return "is \(records) records behind the log"
         case .stale(let reason): return "is stale: \(reason)"
         }
     }

@@ -304,7 +304,7 @@ struct BallotLogSession: ~Copyable {
         let indexPath = store.path(BallotIndex.relativePath)
         if index != nil {
             try? index?.catchUp(log: source, from: log.length, firstSeq: first, to: length)
-            try? index?.commit(tail)
+            try? index?.commitIfDue(tail)
         } else {
             _ = try? BallotIndex.rebuild(at: indexURL, path: indexPath, log: source, tail: tail, recordsStart: start)
         }

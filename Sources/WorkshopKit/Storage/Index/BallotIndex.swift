@@ -21,11 +21,16 @@ import Darwin
 /// Crash-safe: new slots are written and flushed before the header that claims to cover
 /// them; a header behind the log is caught up (after checking the chain value where it stops),
 /// a missing, damaged or inconsistent index is rebuilt from the log. It can always be deleted.
+/// The header is moved on (with a flush) once every `commitInterval` records; in between, each
+/// append writes its slots and catches up the few records since the header, so a ballot
+/// costs one flush, the log's.
 struct BallotIndex: ~Copyable {
     static let relativePath = ".index/ballots.idx"
     static let headerSize = 128
     static let magic = Array("WKSBIDX2".utf8)
     static let slotSize = 8
+    /// How many records the header may stay behind the log before it is moved on.
+    static let commitInterval = 64
 
     /// What the header says.
     struct Header: Equatable {
@@ -141,7 +146,7 @@ struct BallotIndex: ~Copyable {
         var index = BallotIndex(url: url, path: path, descriptor: descriptor, header: header)
         if case .behind = status {
             try index.catchUp(log: log, from: header.coveredLength, firstSeq: header.coveredSeq + 1, to: tail.committedEnd)
-            try index.commit(tail)
+            try index.commitIfDue(tail)
         }
         return index
     }
@@ -270,15 +275,18 @@ struct BallotIndex: ~Copyable {
         header.entryCount += 1
     }
 
-    /// Flushes the new slots, then writes the header that covers the log up to `tail`.
-    mutating func commit(_ tail: LogTail) throws(StorageError) {
+    /// When the header is `commitInterval` records or more behind `tail`: flushes the slots,
+    /// then writes the header that covers the log up to `tail`. A header lost in a crash only
+    /// leaves the index behind, which the next append catches up, so it needs no flush of its own.
+    mutating func commitIfDue(_ tail: LogTail) throws(StorageError) {
+        guard tail.lastSeq - header.coveredSeq >= Self.commitInterval else { return }
         guard fsync(descriptor) == 0 else { throw StorageError(.unwritable, path: path, reason: "cannot be flushed (\(FileSystem.errnoText()))") }
         header.coveredLength = tail.committedEnd
         header.coveredSeq = tail.lastSeq
         header.coveredChain = tail.chain
         let bytes = header.bytes
         let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, Self.headerSize, 0) }
-        guard written == Self.headerSize, fsync(descriptor) == 0 else {
+        guard written == Self.headerSize else {
             throw StorageError(.unwritable, path: path, reason: "cannot be written (\(FileSystem.errnoText()))")
         }
     }
