@@ -81,7 +81,7 @@ struct BallotsLogReader {
             return
         }
         guard let vote = states[Int(box)].vote else { return }
-        guard RatingsLogReader.checkTime(fields, line, number, &problems) else { return }
+        guard let precision = RatingsLogReader.timePrecision(fields, line, number, &problems) else { return }
         if kind != .ballot {
             for field in 3...5 where !fields.isEmpty(field) && !(kind == .void && field == 3) {
                 let name = ["ballot", "voter", "content"][field - 3]
@@ -90,7 +90,7 @@ struct BallotsLogReader {
         }
         switch kind {
         case .open: open(vote, box, record, &problems)
-        case .ballot: ballot(vote, box, record, &problems)
+        case .ballot: ballot(vote, box, record, precision, &problems)
         case .void: void(vote, box, record, &problems)
         case .close:
             if let closed = states[Int(box)].closed {
@@ -133,7 +133,9 @@ struct BallotsLogReader {
         }
     }
 
-    private mutating func ballot(_ vote: Vote, _ box: Int32, _ record: LogWalk.Record, _ problems: inout LogDiagnostics) {
+    private mutating func ballot(
+        _ vote: Vote, _ box: Int32, _ record: LogWalk.Record, _ precision: TimestampPrecision, _ problems: inout LogDiagnostics
+    ) {
         let line = record.line
         let fields = record.fields
         let number = record.number
@@ -172,11 +174,9 @@ struct BallotsLogReader {
                 if found.isEmpty { kindCode = marks(of: content) } else { valid = false }
             }
         }
-        if let timeField = Optional(fields.raw(7, in: line)), !timeField.isEmpty,
-            let time = timeField.withMemoryRebound(to: UInt8.self, { Timestamp.parse($0) }), time.precision > vote.recordedPrecision
-        {
+        if precision > vote.recordedPrecision {
             problems.warning(
-                "\(context) is timestamped to the \(time.precision.rawValue), finer than the vote keeps (\(vote.recordedPrecision.rawValue)); a fine time beside each ballot can link voters to ballots",
+                "\(context) is timestamped to the \(precision.rawValue), finer than the vote keeps (\(vote.recordedPrecision.rawValue)); a fine time beside each ballot can link voters to ballots",
                 line: number, column: 8)
         }
         guard valid, let kindCode else { return }
@@ -211,19 +211,20 @@ struct BallotsLogReader {
                 problems.error("voter: \(VoterID.problem(with: text) ?? "")", line: number, column: 5)
                 return false
             }
-            if vote.voters == .named {
-                if participants.find(field) == nil, participantsReliable {
+            // The voter's number in the vote's list: whether the voter may vote, and has voted.
+            let index = vote.voters == .named ? participants.find(field).map(Int.init) : states[Int(box)].tokens?.index(of: field)
+            if index == nil {
+                if vote.voters == .tokens {
+                    problems.error("\(context): voter \(text) is not a token of this vote (\(TokenList.path(for: vote.id)))", line: number, column: 5)
+                    return false
+                }
+                if participantsReliable {
                     problems.error(
                         ReferenceCheck.unknown(ParticipantID(rawValue: text), among: self.context.participants, definedIn: [.participants], context: context),
                         line: number, column: 5)
                     return false
                 }
-            } else if !(states[Int(box)].tokens?.contains(field) ?? false) {
-                problems.error("\(context): voter \(text) is not a token of this vote (\(TokenList.path(for: vote.id)))", line: number, column: 5)
-                return false
             }
-            // The voter's number in the vote's list tells whether the voter voted before.
-            let index = vote.voters == .named ? (participantsReliable ? participants.find(field).map(Int.init) : nil) : states[Int(box)].tokens?.index(of: field)
             if let index {
                 if states[Int(box)].voted.isEmpty {
                     states[Int(box)].voted = [Int32](repeating: 0, count: vote.voters == .named ? participants.count : states[Int(box)].tokens?.count ?? 0)
@@ -269,12 +270,16 @@ struct BallotsLogReader {
 
     /// The record kind a `kind` field names.
     static func kind(_ field: UnsafeRawBufferPointer) -> BallotRecord.Kind? {
-        switch (field.count, field.first) {
-        case (6, 0x62): field.elementsEqual("ballot".utf8) ? .ballot : nil
-        case (4, 0x6F): field.elementsEqual("open".utf8) ? .open : nil
-        case (4, 0x76): field.elementsEqual("void".utf8) ? .void : nil
-        case (5, 0x63): field.elementsEqual("close".utf8) ? .close : nil
-        default: nil
+        guard (4...6).contains(field.count), let base = field.baseAddress else { return nil }
+        // The word spelled by the field's bytes, little-endian, against each kind's.
+        var word: UInt64 = 0
+        for index in 0..<field.count { word |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (index * 8) }
+        switch word {
+        case 0x74_6F_6C_6C_61_62: return .ballot  // "ballot"
+        case 0x6E_65_70_6F: return .open  // "open"
+        case 0x64_69_6F_76: return .void  // "void"
+        case 0x65_73_6F_6C_63: return .close  // "close"
+        default: return nil
         }
     }
 

@@ -12,6 +12,8 @@ struct RatingsLogReader {
     private var raterProblems: [String?] = []
     private var itemProblems: [String?] = []
     private var criteria: [(scale: Scale?, problem: String?)] = []
+    /// The last record's rater and item: a batch (one rater's scores for one item) repeats them.
+    private var last: (rater: [UInt8], raterIndex: Int32, item: [UInt8], itemIndex: Int32)?
 
     init(context: LogContext, keepsRatings: Bool = true) {
         self.context = context
@@ -31,7 +33,12 @@ struct RatingsLogReader {
         let number = record.number
         var valid = true
 
-        let rater = set.internRater(fields.raw(1, in: line))
+        let raterField = fields.raw(1, in: line)
+        let itemField = fields.raw(2, in: line)
+        let repeated = last.map { last in
+            (last.rater.withUnsafeBytes { memcmpEqualBuffers($0, raterField) }, last.item.withUnsafeBytes { memcmpEqualBuffers($0, itemField) })
+        } ?? (false, false)
+        let rater = repeated.0 ? (index: last!.raterIndex, inserted: false) : set.internRater(raterField)
         if rater.inserted {
             raterProblems.append(
                 context.problem(
@@ -42,7 +49,8 @@ struct RatingsLogReader {
             problems.error(problem, line: number, column: 2)
             valid = false
         }
-        let item = set.internItem(fields.raw(2, in: line))
+        let item = repeated.1 ? (index: last!.itemIndex, inserted: false) : set.internItem(itemField)
+        if !(repeated.0 && repeated.1) { last = (Array(raterField), rater.index, Array(itemField), item.index) }
         if item.inserted {
             itemProblems.append(
                 context.problem(
@@ -90,7 +98,7 @@ struct RatingsLogReader {
                 line: number, column: 6)
             valid = false
         }
-        if !Self.checkTime(fields, line, number, &problems) { valid = false }
+        if Self.timePrecision(fields, line, number, &problems) == nil { valid = false }
         if valid {
             if keepsRatings {
                 set.record(rater: rater.index, item: item.index, criterion: criterion.index, score: score)
@@ -119,12 +127,16 @@ struct RatingsLogReader {
         return negative ? -value : value
     }
 
-    /// Checks `recorded_at` (field 7 of both logs); `false` after reporting a bad value.
-    static func checkTime(_ fields: LogFields, _ line: UnsafeRawBufferPointer, _ number: Int, _ problems: inout LogDiagnostics) -> Bool {
+    /// Checks `recorded_at` (field 7 of both logs): the precision it is written to (`.none`
+    /// when empty), or `nil` after reporting a bad value.
+    static func timePrecision(
+        _ fields: LogFields, _ line: UnsafeRawBufferPointer, _ number: Int, _ problems: inout LogDiagnostics
+    ) -> TimestampPrecision? {
         let time = fields.raw(7, in: line)
-        guard !time.isEmpty, time.withMemoryRebound(to: UInt8.self, { Timestamp.parse($0) }) == nil else { return true }
+        guard !time.isEmpty else { return TimestampPrecision.none }
+        if let parsed = time.withMemoryRebound(to: UInt8.self, { Timestamp.parse($0) }) { return parsed.precision }
         problems.error(
             "recorded_at '\(fields.text(7, in: line))' is not a time such as \(Timestamp.forms), nor empty", line: number, column: 8)
-        return false
+        return nil
     }
 }
