@@ -210,14 +210,21 @@ struct BallotLogSession: ~Copyable {
 
     /// Reads votes.json, then what the votes in `votes` need; opens the log and its index.
     init(_ store: WorkspaceStore, votes: Set<VoteID>) throws(WorkspaceError) {
-        var needed: Set<WorkspaceFile> = [.process, .votes]
-        let first = try store.definitions(needed)
-        let involved = first.votes.filter { votes.contains($0.id) }
-        if involved.contains(where: { $0.voters == .named }) { needed.insert(.participants) }
+        var workspace = try store.definitions([.process, .votes])
+        let involved = workspace.votes.filter { votes.contains($0.id) }
+        var extra: Set<WorkspaceFile> = []
+        if involved.contains(where: { $0.voters == .named }) { extra.insert(.participants) }
         if involved.contains(where: { if case .budget(_, let costs) = $0.method { costs.isEmpty } else { false } }) {
-            needed.formUnion([.budget, .projects])
+            extra.formUnion([.budget, .projects])
         }
-        let workspace = needed.count == 2 ? first : try store.definitions(needed)
+        // What the votes need besides, read on its own: votes.json is not read twice.
+        if !extra.isEmpty {
+            let more = try store.definitions(extra.union([.process]))
+            workspace.participants = more.participants
+            workspace.budget = more.budget
+            workspace.projects = more.projects
+        }
+        let needed = extra.union([.process, .votes])
         let files: [VoteID: [UInt8]]
         do {
             files = try store.readTokens(for: involved)
