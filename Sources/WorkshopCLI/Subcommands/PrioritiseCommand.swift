@@ -121,10 +121,11 @@ enum PrioritiseCommand {
         if evaluation.supersededRatings > 0 {
             text += "\(evaluation.supersededRatings) rating(s) corrected by a later one; the later counts\n"
         }
-        return text
+        return text + "\n" + stabilityText(context, style: style)
     }
 
     static func json(_ evaluation: Evaluation) -> JSON {
+        let sensitivity = Sensitivity(evaluation)
         func score(_ group: GroupScore?) -> JSON? {
             group.map { g in
                 .object([
@@ -146,9 +147,11 @@ enum PrioritiseCommand {
                         "relevance": score(itemScore?.relevance), "potential": score(itemScore?.potential),
                         "raters": .number(itemScore?.raters ?? 0), "votes": .number(evaluation.projectVotes[project.id] ?? 0),
                         "ideas": .array(project.ideas.map(\.json)),
+                        "sensitivity": sensitivityJSON(sensitivity.projects[project.id]),
                     ])
                 }),
             "rule": evaluation.workspace.prioritisation.json,
+            "agreement": agreementJSON(evaluation),
         ])
     }
 }
