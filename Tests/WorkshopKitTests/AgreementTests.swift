@@ -86,8 +86,24 @@ struct AgreementTests {
         #expect(growth.pairableUnits == 2 && growth.pairableValues == 4)
         #expect(agreement["image"] == nil)
 
+        // The illustrative Coesfeld ratings agree little: 0.173 to 0.492 per criterion (README).
         let coesfeld = Evaluation(try Fixtures.coesfeld())
         #expect(coesfeld.agreement.count == coesfeld.workspace.criteria.count)
-        for alpha in coesfeld.agreement.values { #expect(alpha.thousandths <= 1000) }
+        for alpha in coesfeld.agreement.values {
+            #expect((173...492).contains(alpha.thousandths))
+            #expect(alpha.reliability == .unreliable)
+        }
+    }
+
+    @Test("The reading compares the printed value: 0.7996 prints 0.800 and counts as reliable")
+    func readingOfThePrintedValue() {
+        func alpha(_ numerator: Int, _ denominator: Int) -> KrippendorffAlpha {
+            KrippendorffAlpha(metric: .ordinal, value: Rational(numerator, denominator), pairableValues: 2, pairableUnits: 1)
+        }
+        #expect(alpha(7996, 10000).fixed == "0.800")
+        #expect(alpha(7996, 10000).reliability == .reliable)
+        #expect(alpha(7994, 10000).reliability == .tentative)
+        #expect(alpha(6665, 10000).reliability == .tentative)
+        #expect(alpha(6664, 10000).reliability == .unreliable)
     }
 }

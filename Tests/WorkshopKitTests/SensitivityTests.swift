@@ -73,6 +73,13 @@ struct SensitivityTests {
         #expect(sensitivity.movesWithinBand == false)
     }
 
+    @Test("×1.25 and ÷1.25 count as the same change; ×1.2 is smaller than ÷1.25")
+    func factors() {
+        #expect(change("a", 100, 125, group: 1).factorOrder(change("b", 125, 100, group: 1)) == 0)
+        #expect(change("a", 100, 120, group: 1).factorOrder(change("b", 125, 100, group: 1)) < 0)
+        #expect(change("a", 100, 80, group: 1).factorOrder(change("b", 100, 120, group: 1)) > 0)  // ÷1.25 > ×1.2
+    }
+
     @Test("No weight within 0.01…1000 reaches the threshold; a project rated on one criterion has no weight to move")
     func outOfReach() throws {
         // a = 4, b = 1 with b weighing 10, threshold 4.00: a would need (3.995·10 − 10)/0.005 = 5990 > 1000.
