@@ -13,18 +13,16 @@ struct RankingTests {
     /// The Coesfeld example with two very long German titles, one of a project and one of an idea.
     private func sandboxWithLongTitles() throws -> Sandbox {
         let sandbox = try Sandbox()
-        let projects = "Workshops/coesfeld-12/projects.json"
-        try sandbox.write(
-            try sandbox.read(projects).replacingOccurrences(
-                of: "\"Synergie-Quelle\"",
-                with: "\"Gemeinsame Übergangslösung für die Digitalisierungsbeauftragtenqualifizierungsmaßnahmen aller Städte und Gemeinden\""),
-            to: projects)
-        let ideas = "Workshops/coesfeld-12/ideas.json"
-        try sandbox.write(
-            try sandbox.read(ideas).replacingOccurrences(
-                of: "\"Netzwerk der Digitalisierungsverantwortlichen\"",
-                with: "\"Überörtliche Großveranstaltungsgenehmigungsverfahrensvereinfachung für Bürgerinnen und Bürger\""),
-            to: ideas)
+        let titles = [
+            ("projects.json", "Synergie-Quelle",
+             "Gemeinsame Übergangslösung für die Digitalisierungsbeauftragtenqualifizierungsmaßnahmen aller Städte und Gemeinden"),
+            ("ideas.json", "Netzwerk der Digitalisierungsverantwortlichen",
+             "Überörtliche Großveranstaltungsgenehmigungsverfahrensvereinfachung für Bürgerinnen und Bürger"),
+        ]
+        for (file, old, new) in titles {
+            let path = "Workshops/coesfeld-12/\(file)"
+            try sandbox.write(try sandbox.read(path).replacingOccurrences(of: "\"\(old)\"", with: "\"\(new)\""), to: path)
+        }
         return sandbox
     }
 

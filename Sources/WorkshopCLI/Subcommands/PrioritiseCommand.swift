@@ -15,7 +15,9 @@ enum PrioritiseCommand {
             Scores every project from the rating log (weighted mean per criterion group; a project pools \
             the ratings of its ideas), shows the spread (standard deviation) of the raters, the votes, and \
             the priority group the rule in prioritisation.json gives; scores are compared as printed, to two \
-            decimals. --override records a decision to put a project in another group, with the reason, who \
+            decimals. Then, per project, how stable its group is: the smallest change of one criterion weight \
+            and of one threshold of the rule that moves it, and whether it can move when every weight varies by \
+            ±20 %; and per criterion how far the raters agree (Krippendorff's alpha, ordinal). --override records a decision to put a project in another group, with the reason, who \
             decided and the day (default today); exports show both the rule's group and the decision. Without \
             --override, nothing is written and a missing WORKSPACE means the embedded example.
             """,
