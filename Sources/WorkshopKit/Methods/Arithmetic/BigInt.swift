@@ -91,7 +91,6 @@ struct BigInt: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     static func += (lhs: inout BigInt, rhs: BigInt) { lhs = lhs + rhs }
-    static func -= (lhs: inout BigInt, rhs: BigInt) { lhs = lhs - rhs }
     static func *= (lhs: inout BigInt, rhs: BigInt) { lhs = lhs * rhs }
 
     /// Truncating division, as `Int`'s: the quotient rounds toward zero and the remainder has

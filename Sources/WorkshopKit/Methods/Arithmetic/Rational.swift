@@ -59,7 +59,6 @@ struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     static func += (lhs: inout Rational, rhs: Rational) { lhs = lhs + rhs }
-    static func -= (lhs: inout Rational, rhs: Rational) { lhs = lhs - rhs }
 
     static func < (lhs: Rational, rhs: Rational) -> Bool {
         lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
