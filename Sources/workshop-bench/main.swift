@@ -96,6 +96,8 @@ guard let coesfeld = try store.load().workspace else {
 print("Coesfeld 12.0: \(coesfeld.ideas.count) ideas, \(coesfeld.projects.count) projects, \(coesfeld.ratings.count) ratings")
 try measure("  load and check the workspace", iterations: options.iterations) { _ = try store.load() }
 measure("  evaluate (scores, votes, groups, budgets)", iterations: options.iterations) { _ = Evaluation(coesfeld) }
+let coesfeldEvaluation = Evaluation(coesfeld)
+measure("  sensitivity of the priority groups", iterations: options.iterations) { _ = Sensitivity(coesfeldEvaluation) }
 measure("  render every export", iterations: options.iterations) { _ = ExportSet.render(Evaluation(coesfeld)) }
 
 // 2. City scale, synthetic.
@@ -106,6 +108,8 @@ print("  ratings.csv: \(files[.ratings]!.count / 1_048_576) MiB")
 let fewer = max(1, options.iterations / 4)
 measure("  decode and check all files", iterations: fewer) { _ = WorkspaceDecoder.decode(id: "synthetic", files: files, folder: "synthetic") }
 measure("  evaluate", iterations: fewer) { _ = Evaluation(synthetic) }
+let syntheticEvaluation = Evaluation(synthetic)
+measure("  sensitivity of the priority groups", iterations: fewer) { _ = Sensitivity(syntheticEvaluation) }
 measure("  render every export", iterations: fewer) { _ = ExportSet.render(Evaluation(synthetic)) }
 
 // 3. The CSV reader on real participatory-budgeting files (pabulib), when present.

@@ -17,14 +17,22 @@ struct MarkdownRenderingTests {
         let tables = try Pandoc.tables(in: ProjectListRenderer(ExportContext(evaluation: evaluation)).markdown())
         let groups = evaluation.workspace.prioritisation.groups
         let overridden = evaluation.priorities.values.filter(\.isOverridden).count
-        #expect(tables.count == groups.count + (overridden > 0 ? 1 : 0))
+        // The groups, the overrides, then stability and agreement.
+        #expect(tables.count == groups.count + (overridden > 0 ? 1 : 0) + 2)
         for (group, table) in zip(groups, tables) {
             #expect(table.columns == 7)
             #expect(table.header == ["Nr.", "Projekt", "Themenfeld", "Relevanz", "Potenzial", "Punkte", "Ideen"])
             #expect(table.rows.count == evaluation.priorities.values.filter { $0.group == group }.count)
             #expect(table.rows.allSatisfy { $0.count == 7 })
         }
-        #expect(tables.last?.rows.first?.first == "P6")
+        #expect(tables.dropLast(2).last?.rows.first?.first == "P6")
+        let stability = try #require(tables.dropLast().last)
+        #expect(stability.header == ["Nr.", "Regel", "Kleinste Gewichtsänderung", "Kleinste Schwellenänderung", "Gewichte ±20 %"])
+        #expect(stability.rows.count == evaluation.workspace.projects.count)
+        #expect(stability.rows.allSatisfy { $0.count == 5 })
+        let agreement = try #require(tables.last)
+        #expect(agreement.rows.count == evaluation.workspace.criteria.count)
+        #expect(agreement.rows.allSatisfy { $0.count == 6 })
     }
 
     @Test("The budget tables have 7 projects, the total and the shares in 4 columns")
@@ -79,7 +87,8 @@ struct MarkdownRenderingTests {
         let markdown = ProjectListRenderer(context).markdown()
         let document = try Pandoc.ast(markdown)
         let tables = Pandoc.tables(in: document)
-        let rows = tables.flatMap(\.rows)
+        // The group tables; stability and agreement follow with other columns.
+        let rows = tables.filter { $0.columns == 7 }.flatMap(\.rows)
         #expect(rows.count == Self.hostileTitles.count)
         #expect(rows.allSatisfy { $0.count == 7 })
         let expected = Set(Self.hostileTitles.map { title in

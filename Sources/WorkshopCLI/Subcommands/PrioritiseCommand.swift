@@ -15,7 +15,9 @@ enum PrioritiseCommand {
             Scores every project from the rating log (weighted mean per criterion group; a project pools \
             the ratings of its ideas), shows the spread (standard deviation) of the raters, the votes, and \
             the priority group the rule in prioritisation.json gives; scores are compared as printed, to two \
-            decimals. --override records a decision to put a project in another group, with the reason, who \
+            decimals. Then, per project, how stable its group is: the smallest change of one criterion weight \
+            and of one threshold of the rule that moves it, and whether it can move when every weight varies by \
+            ±20 %; and per criterion how far the raters agree (Krippendorff's alpha, ordinal). --override records a decision to put a project in another group, with the reason, who \
             decided and the day (default today); exports show both the rule's group and the decision. Without \
             --override, nothing is written and a missing WORKSPACE means the embedded example.
             """,
@@ -121,10 +123,11 @@ enum PrioritiseCommand {
         if evaluation.supersededRatings > 0 {
             text += "\(evaluation.supersededRatings) rating(s) corrected by a later one; the later counts\n"
         }
-        return text
+        return text + "\n" + stabilityText(context, style: style)
     }
 
     static func json(_ evaluation: Evaluation) -> JSON {
+        let sensitivity = Sensitivity(evaluation)
         func score(_ group: GroupScore?) -> JSON? {
             group.map { g in
                 .object([
@@ -146,9 +149,11 @@ enum PrioritiseCommand {
                         "relevance": score(itemScore?.relevance), "potential": score(itemScore?.potential),
                         "raters": .number(itemScore?.raters ?? 0), "votes": .number(evaluation.projectVotes[project.id] ?? 0),
                         "ideas": .array(project.ideas.map(\.json)),
+                        "sensitivity": sensitivityJSON(sensitivity.projects[project.id]),
                     ])
                 }),
             "rule": evaluation.workspace.prioritisation.json,
+            "agreement": agreementJSON(evaluation),
         ])
     }
 }

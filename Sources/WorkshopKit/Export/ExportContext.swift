@@ -4,6 +4,8 @@ public struct ExportContext: Sendable {
     public let labels: Labels
     public let numbers: NumberStyle
     public let csv: CSVWriter
+    /// How stable the priority groups are, computed once for every renderer.
+    public let sensitivity: Sensitivity
 
     /// - Parameters:
     ///   - csvProfile: the CSV profile, or the workspace's.
@@ -14,6 +16,7 @@ public struct ExportContext: Sendable {
         labels = Labels(language)
         self.numbers = numbers ?? NumberStyle(language)
         csv = CSVWriter(profile: csvProfile ?? evaluation.workspace.process.csvProfile)
+        sensitivity = Sensitivity(evaluation)
     }
 
     public var workspace: Workspace { evaluation.workspace }

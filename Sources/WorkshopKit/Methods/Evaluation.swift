@@ -20,6 +20,9 @@ public struct Evaluation: Sendable {
     public let budgets: [BudgetOverview]
     /// How many ratings were corrected by a later one.
     public let supersededRatings: Int
+    /// How far the panel agrees on each criterion: Krippendorff's alpha (ordinal) over every
+    /// idea and project rated by at least two raters; absent where it is not defined.
+    public let agreement: [CriterionID: KrippendorffAlpha]
     /// The consolidated project list: by priority group, then theme (in process order), then project id.
     public let consolidatedList: [Project]
 
@@ -28,6 +31,7 @@ public struct Evaluation: Sendable {
         let effective = Scoring.effectiveRatings(workspace.ratings)
         supersededRatings = workspace.ratings.count - effective.count
         let ratingsByItem = Dictionary(grouping: effective, by: \.item)
+        agreement = KrippendorffAlpha.panel(effective, criteria: workspace.criteria)
         let scoring = Scoring(criteria: workspace.criteria)
 
         var ideaScores: [IdeaID: ItemScore] = [:]

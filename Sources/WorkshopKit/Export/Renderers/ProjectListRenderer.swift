@@ -74,6 +74,8 @@ public struct ProjectListRenderer: Sendable {
             }
             output += table.markdown
         }
+        output += SensitivityRenderer(context).markdownSection()
+        output += AgreementRenderer(context).markdownSection()
         return output
     }
 

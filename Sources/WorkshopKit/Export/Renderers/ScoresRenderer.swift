@@ -9,12 +9,15 @@ public struct ScoresRenderer: Sendable {
 
     public var scoresHeader: [String] {
         switch context.process.language {
-        case .german: ["Nr.", "Projekt", "Gruppe", "Kriterium", "Gewicht", "n", "Mittel", "Standardabweichung", "Min", "Max"]
-        case .english: ["project", "title", "group", "criterion", "weight", "n", "mean", "standard_deviation", "min", "max"]
+        case .german:
+            ["Nr.", "Projekt", "Gruppe", "Kriterium", "Gewicht", "n", "Mittel", "Standardabweichung", "Min", "Max", "Krippendorffs Alpha Kriterium"]
+        case .english:
+            ["project", "title", "group", "criterion", "weight", "n", "mean", "standard_deviation", "min", "max", "criterion_alpha"]
         }
     }
 
-    /// One row per project and criterion with ratings.
+    /// One row per project and criterion with ratings; the last column is the panel's agreement
+    /// on the criterion over all items (Krippendorff's alpha, ordinal), the same in every row.
     public func scoresCSV() -> String {
         var rows: [[CSVCell]] = []
         for project in context.workspace.projects.sorted(by: { $0.id < $1.id }) {
@@ -26,6 +29,7 @@ public struct ScoresRenderer: Sendable {
                     .text(criterion.name), .decimal(criterion.weight.value, places: 2), .integer(stats.count),
                     .decimal(DecimalRounding.hundredths(stats.mean), places: 2),
                     .decimal(stats.standardDeviationHundredths, places: 2), .integer(stats.minimum), .integer(stats.maximum),
+                    context.evaluation.agreement[criterion.id].map { .decimal($0.thousandths, places: 3) } ?? .empty,
                 ])
             }
         }
