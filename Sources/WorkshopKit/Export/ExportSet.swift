@@ -51,6 +51,7 @@ public enum ExportSet {
             ExportFile(path: "ideas.csv", text: consolidation.csv()),
             ExportFile(path: "scores.csv", text: scores.scoresCSV()),
             ExportFile(path: "votes.csv", text: scores.votesCSV()),
+            ExportFile(path: WorkbookRenderer.path, bytes: WorkbookRenderer(context).xlsx()),
         ]
         let portfolio = PortfolioChart(context)
         if portfolio.hasContent { files.append(ExportFile(path: PortfolioChart.path, text: portfolio.svg())) }
