@@ -53,6 +53,8 @@ public enum ExportSet {
             ExportFile(path: "votes.csv", text: scores.votesCSV()),
             ExportFile(path: WorkbookRenderer.path, bytes: WorkbookRenderer(context).xlsx()),
         ]
+        let report = CommitteeReport(context).document()
+        files.append(ExportFile(path: HTMLReportWriter.path, text: HTMLReportWriter(report, labels: context.labels).html()))
         let portfolio = PortfolioChart(context)
         if portfolio.hasContent { files.append(ExportFile(path: PortfolioChart.path, text: portfolio.svg())) }
         let budgetChart = BudgetChart(context)
