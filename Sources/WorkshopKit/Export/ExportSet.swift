@@ -55,6 +55,7 @@ public enum ExportSet {
         ]
         let report = CommitteeReport(context).document()
         files.append(ExportFile(path: HTMLReportWriter.path, text: HTMLReportWriter(report, labels: context.labels).html()))
+        files.append(ExportFile(path: WordDocumentWriter.path, bytes: WordDocumentWriter(report, labels: context.labels, stamp: context.stamp).docx()))
         let portfolio = PortfolioChart(context)
         if portfolio.hasContent { files.append(ExportFile(path: PortfolioChart.path, text: portfolio.svg())) }
         let budgetChart = BudgetChart(context)
