@@ -10,7 +10,7 @@ extension CommitteeReport {
         let portfolio = PortfolioChart(context)
         if portfolio.hasContent {
             blocks.append(.figure(Document.Figure(
-                anchor: "portfolio", caption: labels.portfolioTitle + ". " + labels.portfolioCaption,
+                anchor: "portfolio", caption: labels.portfolioTitle,
                 description: labels.portfolioAlt + ". " + labels.scoreLegend, svg: portfolio.svg(), chart: portfolioChart(portfolio))))
         }
         var subsections: [Document.Section] = []
@@ -31,8 +31,8 @@ extension CommitteeReport {
             for assignment in overrides {
                 guard let override = assignment.override else { continue }
                 table.rows.append(.init([
-                    .init([briefLink(assignment.project)]), .text(labels.priorityGroup(assignment.ruleGroup)),
-                    .text(labels.priorityGroup(assignment.group)), .text(override.reason), .text(override.decidedBy),
+                    .init([briefLink(assignment.project)]), .unbreakable(labels.priorityGroup(assignment.ruleGroup)),
+                    .unbreakable(labels.priorityGroup(assignment.group)), .text(override.reason), .text(override.decidedBy),
                     .unbreakable(context.date(override.date)),
                 ]))
             }
@@ -59,7 +59,7 @@ extension CommitteeReport {
         let relevance = portfolio.scale(.relevance)
         let potential = portfolio.scale(.potential)
         return Document.Chart(
-            kind: .scatter, title: labels.portfolioTitle, series: series, numberFormat: "0.00",
+            kind: .scatter, title: labels.portfolioTitle, series: series, numberFormat: "0",
             valueAxis: .init(title: labels.relevance, minimum: relevance.minimum, maximum: relevance.maximum),
             xAxis: .init(title: labels.potential, minimum: potential.minimum, maximum: potential.maximum))
     }

@@ -81,7 +81,7 @@ enum WordStyles {
             Style(
                 id: "Date", name: "Date", basedOn: "Normal", next: "BodyText", paragraph: "<w:spacing w:after=\"360\"/>",
                 run: "<w:b/><w:bCs/><w:color w:val=\"333333\"/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>"),
-            heading(1, 32, 0), heading(2, 26, 360), heading(3, 22, 240), heading(4, 20, 200),
+            heading(1, 32, 240), heading(2, 26, 360), heading(3, 22, 240), heading(4, 20, 200),
             Style(
                 id: "TOCHeading", name: "TOC Heading", basedOn: "Normal", next: "TOC1", paragraph: "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/>",
                 run: "<w:b/><w:bCs/><w:color w:val=\"1F4E79\"/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
