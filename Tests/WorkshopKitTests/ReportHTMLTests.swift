@@ -136,6 +136,38 @@ struct ReportHTMLTests {
         #expect(rows.allSatisfy { XMLQuery.attribute($0, "data-theme") != nil && XMLQuery.attribute($0, "data-status") != nil })
     }
 
+    /// The contrast ratio of two sRGB colours (`#1a1a1a`), as WCAG 2.1 defines it.
+    static func contrast(_ first: String, _ second: String) -> Double {
+        func luminance(_ hex: String) -> Double {
+            let value = Int(hex.dropFirst(), radix: 16) ?? 0
+            let channels = [value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF].map { channel -> Double in
+                let c = Double(channel) / 255
+                return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+            }
+            return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+        }
+        let (a, b) = (luminance(first), luminance(second))
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
+
+    @Test("Text contrast: every text colour of the style sheet reaches 7:1 on white and on the table headers")
+    func contrast() throws {
+        // The WCAG formula against its published examples: black on white 21:1, #767676 on white 4.54:1.
+        #expect(abs(Self.contrast("#000000", "#ffffff") - 21) < 0.01)
+        #expect(abs(Self.contrast("#767676", "#ffffff") - 4.54) < 0.01)
+        let css = ReportStyleSheet.css(title: "t", stampDate: "s", page: "p", of: "o")
+        let colours = Set(css.matches(of: /(?:^|[ ;{])color: (#[0-9a-fA-F]{6})/).map { String($0.output.1) })
+        #expect(colours.count >= 3)
+        for colour in colours {
+            #expect(Self.contrast(colour, "#ffffff") >= 7, "\(colour) on white")
+            #expect(Self.contrast(colour, "#e4eaf1") >= 7, "\(colour) on the header shading")
+        }
+        // In the charts: white amounts on the investment bars, dark ones on the operating bars.
+        #expect(Self.contrast("#ffffff", BudgetChart.investmentFill) >= 4.5)
+        #expect(Self.contrast("#111111", BudgetChart.operatingFill) >= 7)
+        #expect(Self.contrast(VoteChart.fill, "#ffffff") >= 4.5)
+    }
+
     @Test("Hostile text stays text: markup, quotes and CDATA ends in titles cannot break the page or its style sheet")
     func hostile() throws {
         var workspace = Fixtures.small()

@@ -69,6 +69,10 @@ struct WorkbookTests {
         #expect(try workbook.cell(list, "D2")?.value == "Online ins Rathaus")
         let names = try XMLQuery(workbook.zip.data("xl/workbook.xml")).elements("definedName")
         #expect(names.contains { XMLQuery.attribute($0, "name") == "_xlnm.Print_Titles" && $0.stringValue == "'Projektliste'!$1:$1" })
+        // Printed: A4 landscape, the title and the stamp in the header, page numbers in the footer.
+        #expect(try list.elements("pageSetup").first.flatMap { XMLQuery.attribute($0, "paperSize") } == "9")
+        #expect(try list.elements("oddHeader").first?.stringValue == "&L&\"-,Bold\"Coesfeld 12.0 – Im Kreis gemeinsam digital&RStand: 07.08.2023")
+        #expect(try list.elements("oddFooter").first?.stringValue == "&LProjektliste&RSeite &P von &N")
         let widths = try list.elements("col").compactMap { XMLQuery.attribute($0, "width").flatMap(Double.init) }
         #expect(widths.count == 18)
         // "Projekt": as wide as "Begleitschutz in der digitalen Welt" (35) and a little more; "Nr." narrow.

@@ -56,9 +56,9 @@ enum ReportStyleSheet {
         h3 { font-size: 1.2rem; line-height: 1.3; margin: 1.6rem 0 0.5rem; }
         h4, h5, h6 { font-size: 1rem; margin: 1.2rem 0 0.4rem; }
         p, ul, dl { margin: 0.4rem 0 0.8rem; }
-        a { color: #0b4f8a; text-decoration: underline; }
+        a { color: #0a4275; text-decoration: underline; }
         a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-visible { outline: 3px solid #a34f00; outline-offset: 2px; }
-        .skip-link { position: absolute; left: -9999px; top: 0; padding: 0.5rem 0.8rem; background: #ffffff; color: #0b4f8a; }
+        .skip-link { position: absolute; left: -9999px; top: 0; padding: 0.5rem 0.8rem; background: #ffffff; color: #0a4275; }
         .skip-link:focus { left: 1rem; top: 1rem; z-index: 10; }
         .subtitle { font-size: 1.1rem; margin: 0 0 0.3rem; color: #333333; }
         .stamp { font-weight: bold; color: #333333; }
@@ -79,7 +79,7 @@ enum ReportStyleSheet {
         .num { text-align: right; }
         tr.total th, tr.total td { font-weight: bold; border-top: 2px solid #4d5d6e; }
         th button { font: inherit; font-weight: bold; color: inherit; background: none; border: 0; padding: 0; text-align: inherit; cursor: pointer; }
-        th button::after { content: " \\2195"; color: #4d5d6e; }
+        th button::after { content: " \\2195"; color: #2b3a4a; }
         th[aria-sort="ascending"] button::after { content: " \\25B2"; }
         th[aria-sort="descending"] button::after { content: " \\25BC"; }
         figure { margin: 1rem 0; }

@@ -104,7 +104,7 @@ enum WordStyles {
                 run: "<w:i/><w:iCs/><w:color w:val=\"333333\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>"),
             Style(id: "Header", name: "header", basedOn: "Normal", paragraph: "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(WordDocumentWriter.textWidth)\"/></w:tabs>", run: "<w:color w:val=\"333333\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"),
             Style(id: "Footer", name: "footer", basedOn: "Normal", paragraph: "<w:jc w:val=\"right\"/>", run: "<w:color w:val=\"333333\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"),
-            Style(id: "Hyperlink", name: "Hyperlink", paragraph: "", run: "<w:color w:val=\"0B4F8A\"/><w:u w:val=\"single\"/>", type: "character"),
+            Style(id: "Hyperlink", name: "Hyperlink", paragraph: "", run: "<w:color w:val=\"0A4275\"/><w:u w:val=\"single\"/>", type: "character"),
         ]
     }()
 
