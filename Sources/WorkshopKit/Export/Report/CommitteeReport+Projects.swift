@@ -14,11 +14,12 @@ extension CommitteeReport {
                 description: labels.portfolioAlt + ". " + labels.scoreLegend, svg: portfolio.svg(), chart: portfolioChart(portfolio))))
         }
         var subsections: [Document.Section] = []
+        let ranks = naturalRanks()
         for group in workspace.prioritisation.groups {
             let members = evaluation.consolidatedList.filter { evaluation.priorities[$0.id]?.group == group }
             guard !members.isEmpty else { continue }
             let title = "\(labels.priorityGroup(group)) (\(members.count) \(labels.projects))"
-            subsections.append(.init(anchor: "group-\(group)", title: title, blocks: [.table(groupTable(members, caption: title))]))
+            subsections.append(.init(anchor: "group-\(group)", title: title, blocks: [.table(groupTable(members, caption: title, ranks: ranks))]))
         }
         var rule = Document.Section(anchor: "rule", title: labels.ruleTitle, blocks: [
             .list(workspace.prioritisation.rule.map { [.strong(labels.priorityGroup($0.group)), .text(": " + context.ruleText($0))] }),
@@ -66,7 +67,7 @@ extension CommitteeReport {
 
     /// One priority group's table: sortable by every column but the ideas, filterable by group,
     /// theme and status.
-    func groupTable(_ members: [Project], caption: String) -> Document.Table {
+    func groupTable(_ members: [Project], caption: String, ranks: [ProjectID: Int]) -> Document.Table {
         var table = Document.Table(
             caption: caption,
             columns: [
@@ -84,7 +85,7 @@ extension CommitteeReport {
             let title = project.title + (assignment?.isOverridden == true ? " (\(labels.override))" : "")
             table.rows.append(.init(
                 [
-                    .init([briefLink(project.id)], sortKey: naturalRank(project.id)), .text(title), .text(context.themeName(project.theme)),
+                    .init([briefLink(project.id)], sortKey: String(ranks[project.id] ?? 0)), .text(title), .text(context.themeName(project.theme)),
                     .unbreakable(context.scoreWithSpread(score?.relevance), sortKey: score?.relevance.map { String($0.hundredths) }),
                     .unbreakable(context.scoreWithSpread(score?.potential), sortKey: score?.potential.map { String($0.hundredths) }),
                     .unbreakable(context.numbers.integer(votes), sortKey: String(votes)), .text(status), .init(ids(project.ideas)),

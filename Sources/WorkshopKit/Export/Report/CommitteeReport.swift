@@ -53,9 +53,9 @@ public struct CommitteeReport: Sendable {
         .link(project.rawValue, anchor: Anchor.brief(project), unbreakable: true)
     }
 
-    /// Sort key of a project id in natural order (`P2` before `P10`), as a number.
-    func naturalRank(_ project: ProjectID) -> String {
-        String(workspace.projects.map(\.id).sorted().firstIndex(of: project) ?? 0)
+    /// Each project's position in natural order (`P2` before `P10`): the sort key of the Nr. column.
+    func naturalRanks() -> [ProjectID: Int] {
+        Dictionary(workspace.projects.map(\.id).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Ids separated by commas, each unbreakable: `I-IS-04, I-IS-05`.
