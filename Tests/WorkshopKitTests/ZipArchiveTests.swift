@@ -29,6 +29,36 @@ struct ZipArchiveTests {
         #expect(archive.bytes() == archive.bytes())
     }
 
+    @Test("Deflate round-trips what the toolkit compresses, and XML shrinks to a fraction", arguments: [
+        "", "a", "aaa", String(repeating: "a", count: 100_000), "<c r=\"A1\" s=\"1\"><v>3</v></c>",
+        String(repeating: "<w:p><w:r><w:t xml:space=\"preserve\">Themenfeld-Workshop Mobilität</w:t></w:r></w:p>\n", count: 3_000),
+    ])
+    func deflate(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        let compressed = Deflate.compress(bytes)
+        #expect(try Inflate.decompress(compressed) == bytes)
+        if bytes.count > 10_000 { #expect(compressed.count * 10 < bytes.count, "\(compressed.count) of \(bytes.count)") }
+    }
+
+    @Test("Deflate on bytes without repetition, long distances and every byte value")
+    func deflateEdges() throws {
+        var seed: UInt64 = 7
+        let noise = (0..<70_000).map { _ -> UInt8 in
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: seed >> 33)
+        }
+        // Noise, then the same noise again 70 000 bytes later (beyond the 32 KiB window), then runs.
+        let bytes = noise + Array(noise.prefix(40_000)) + Array(repeating: 0, count: 1_000) + (0...255).map(UInt8.init)
+        #expect(try Inflate.decompress(Deflate.compress(bytes)) == bytes)
+        // A stored entry where deflate does not help; deflated where it does.
+        var archive = ZipArchive(date: nil)
+        archive.add("noise", noise)
+        archive.add("text", Array(String(repeating: "Zeile\n", count: 1_000).utf8))
+        let reader = try ZipReader(archive.bytes())
+        #expect(reader.entries.map(\.method) == [0, 8])
+        #expect(try reader.data("noise") == noise)
+    }
+
     @Test("Without a date, and outside ZIP's years, entries are dated within 1980–2107")
     func dates() throws {
         var archive = ZipArchive(date: nil)

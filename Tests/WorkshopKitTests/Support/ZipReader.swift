@@ -4,11 +4,13 @@ import Testing
 /// Reads a ZIP archive the way an unzip tool checks one, written here independently of the
 /// toolkit's writer: the end record, every central directory entry, the local header it
 /// points to, and the data against its CRC-32 (computed bit by bit, not from a table).
-/// Stored entries only (method 0): that is what the toolkit writes.
+/// Stored (method 0) and deflated (method 8) entries, inflated by `Inflate`: the methods the
+/// toolkit writes.
 struct ZipReader {
     struct Entry {
         var name: String
         var bytes: [UInt8]
+        var method: Int
         var crc: UInt32
         var dosTime: UInt16
         var dosDate: UInt16
@@ -50,19 +52,22 @@ struct ZipReader {
             let comment = try u16(offset + 32)
             let local = try u32(offset + 42)
             let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
-            guard method == 0, compressed == size else { throw Problem(description: "\(name): not stored (method \(method))") }
+            guard method == 0 || method == 8 else { throw Problem(description: "\(name): method \(method)") }
             guard try u32(local) == 0x0403_4B50 else { throw Problem(description: "\(name): bad local header signature") }
             let localNameLength = try u16(local + 26)
             let localExtra = try u16(local + 28)
             guard String(decoding: bytes[(local + 30)..<(local + 30 + localNameLength)], as: UTF8.self) == name,
-                UInt32(try u32(local + 14)) == crc, try u32(local + 22) == size
+                UInt32(try u32(local + 14)) == crc, try u32(local + 18) == compressed, try u32(local + 22) == size,
+                try u16(local + 8) == method
             else { throw Problem(description: "\(name): local header disagrees with the central directory") }
             let start = local + 30 + localNameLength + localExtra
-            guard start + size <= bytes.count else { throw Problem(description: "\(name): data runs past the end") }
-            let data = Array(bytes[start..<(start + size)])
+            guard start + compressed <= bytes.count else { throw Problem(description: "\(name): data runs past the end") }
+            let raw = Array(bytes[start..<(start + compressed)])
+            let data = method == 8 ? try Inflate.decompress(raw) : raw
+            guard data.count == size else { throw Problem(description: "\(name): \(data.count) bytes, the header says \(size)") }
             guard Self.crc32(data) == crc else { throw Problem(description: "\(name): CRC-32 mismatch") }
             entries.append(Entry(
-                name: name, bytes: data, crc: crc, dosTime: UInt16(try u16(offset + 12)), dosDate: UInt16(try u16(offset + 14)),
+                name: name, bytes: data, method: method, crc: crc, dosTime: UInt16(try u16(offset + 12)), dosDate: UInt16(try u16(offset + 14)),
                 localHeaderOffset: local))
             offset += 46 + nameLength + extra + comment
         }
@@ -83,5 +88,84 @@ struct ZipReader {
             for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
         }
         return ~crc
+    }
+}
+
+/// Inflates a raw DEFLATE stream (RFC 1951) with stored and fixed-Huffman blocks, bit by bit:
+/// a reference decoder for the toolkit's compressor, written from the RFC. Dynamic blocks are
+/// refused (the toolkit never writes them).
+enum Inflate {
+    struct Problem: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func decompress(_ input: [UInt8]) throws -> [UInt8] {
+        var position = 0  // in bits
+        func bit() throws -> Int {
+            guard position / 8 < input.count else { throw Problem(description: "stream ends early") }
+            defer { position += 1 }
+            return Int(input[position / 8] >> UInt8(position % 8)) & 1
+        }
+        func bits(_ count: Int) throws -> Int {
+            var value = 0
+            for index in 0..<count { value |= try bit() << index }
+            return value
+        }
+        /// A fixed literal/length symbol, read code bit by code bit (most significant first).
+        func symbol() throws -> Int {
+            var code = 0
+            for length in 1...9 {
+                code = code << 1 | (try bit())
+                switch (length, code) {
+                case (7, 0...0b0010111): return 256 + code
+                case (8, 0b0011_0000...0b1011_1111): return code - 0b0011_0000
+                case (8, 0b1100_0000...0b1100_0111): return 280 + code - 0b1100_0000
+                case (9, 0b1_1001_0000...0b1_1111_1111): return 144 + code - 0b1_1001_0000
+                default: continue
+                }
+            }
+            throw Problem(description: "no fixed code")
+        }
+        let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
+        let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+        let distanceBase = [
+            1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193,
+            12289, 16385, 24577,
+        ]
+        let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+        var output: [UInt8] = []
+        var final = 0
+        while final == 0 {
+            final = try bit()
+            switch try bits(2) {
+            case 0:
+                position = (position + 7) / 8 * 8
+                let length = try bits(16)
+                guard try bits(16) == length ^ 0xFFFF else { throw Problem(description: "stored block length") }
+                for _ in 0..<length { output.append(UInt8(try bits(8))) }
+            case 1:
+                decoding: while true {
+                    let value = try symbol()
+                    switch value {
+                    case 0..<256:
+                        output.append(UInt8(value))
+                    case 256:
+                        break decoding
+                    default:
+                        guard value - 257 < lengthBase.count else { throw Problem(description: "length code \(value)") }
+                        let length = lengthBase[value - 257] + (try bits(lengthExtra[value - 257]))
+                        var code = 0
+                        for _ in 0..<5 { code = code << 1 | (try bit()) }
+                        guard code < distanceBase.count else { throw Problem(description: "distance code \(code)") }
+                        let distance = distanceBase[code] + (try bits(distanceExtra[code]))
+                        guard distance <= output.count else { throw Problem(description: "distance \(distance) before the start") }
+                        for _ in 0..<length { output.append(output[output.count - distance]) }
+                    }
+                }
+            default:
+                throw Problem(description: "a block type the toolkit does not write")
+            }
+        }
+        return output
     }
 }

@@ -1,6 +1,7 @@
 /// A ZIP archive (PKWARE APPNOTE 6.3.10) built in memory, as Office Open XML packages need it:
-/// every entry stored uncompressed (method 0) with its CRC-32, a central directory, and the
-/// end-of-central-directory record; no extra fields, no comments, no encryption.
+/// every entry compressed with `Deflate` (method 8), or stored (method 0) where that is not
+/// smaller, with its CRC-32; a central directory and the end-of-central-directory record; no
+/// extra fields, no comments, no encryption.
 ///
 /// Deterministic: entries are written in the order given, and every entry carries the same
 /// date (the workspace's stamp, never the wall clock), so the same entries give the same bytes.
@@ -40,31 +41,34 @@ public struct ZipArchive: Sendable {
             let name = Array(entry.path.utf8)
             let crc = CRC32.checksum(entry.bytes)
             let size = UInt32(truncatingIfNeeded: entry.bytes.count)
+            let compressed = Deflate.compress(entry.bytes)
+            let (method, data): (UInt16, [UInt8]) = compressed.count < entry.bytes.count ? (8, compressed) : (0, entry.bytes)
+            let dataSize = UInt32(truncatingIfNeeded: data.count)
             let offset = UInt32(truncatingIfNeeded: output.count)
             // Local file header (APPNOTE 4.3.7).
             output.append(le32: 0x0403_4B50)
             output.append(le16: Self.versionNeeded)
             output.append(le16: 0)  // flags
-            output.append(le16: 0)  // stored
+            output.append(le16: method)
             output.append(le16: time)
             output.append(le16: date)
             output.append(le32: crc)
-            output.append(le32: size)
+            output.append(le32: dataSize)
             output.append(le32: size)
             output.append(le16: UInt16(truncatingIfNeeded: name.count))
             output.append(le16: 0)  // extra field length
             output += name
-            output += entry.bytes
+            output += data
             // Central directory header (APPNOTE 4.3.12).
             directory.append(le32: 0x0201_4B50)
             directory.append(le16: Self.versionNeeded)  // made by: MS-DOS attributes, version 2.0
             directory.append(le16: Self.versionNeeded)
-            directory.append(le16: 0)
-            directory.append(le16: 0)
+            directory.append(le16: 0)  // flags
+            directory.append(le16: method)
             directory.append(le16: time)
             directory.append(le16: date)
             directory.append(le32: crc)
-            directory.append(le32: size)
+            directory.append(le32: dataSize)
             directory.append(le32: size)
             directory.append(le16: UInt16(truncatingIfNeeded: name.count))
             directory.append(le16: 0)  // extra field length
@@ -90,7 +94,7 @@ public struct ZipArchive: Sendable {
         return output
     }
 
-    /// Version 2.0: what readers need for stored entries and folders.
+    /// Version 2.0: what readers need for deflated and stored entries.
     static let versionNeeded: UInt16 = 20
 
     /// MS-DOS time (midnight) and date of `date`, clamped to the years ZIP can hold (1980–2107).
