@@ -45,33 +45,26 @@ public struct ZipArchive: Sendable {
             let (method, data): (UInt16, [UInt8]) = compressed.count < entry.bytes.count ? (8, compressed) : (0, entry.bytes)
             let dataSize = UInt32(truncatingIfNeeded: data.count)
             let offset = UInt32(truncatingIfNeeded: output.count)
-            // Local file header (APPNOTE 4.3.7).
+            // The fields both headers share (APPNOTE 4.4.3–4.4.11): version needed to extract,
+            // flags, method, time, date, CRC-32, sizes, name length, extra field length.
+            var shared: [UInt8] = []
+            shared.append(le16: Self.versionNeeded)
+            shared.append(le16: 0)
+            shared.append(le16: method)
+            shared.append(le16: time)
+            shared.append(le16: date)
+            shared.append(le32: crc)
+            shared.append(le32: dataSize)
+            shared.append(le32: size)
+            shared.append(le16: UInt16(truncatingIfNeeded: name.count))
+            shared.append(le16: 0)
+            // Local file header (APPNOTE 4.3.7), then the data.
             output.append(le32: 0x0403_4B50)
-            output.append(le16: Self.versionNeeded)
-            output.append(le16: 0)  // flags
-            output.append(le16: method)
-            output.append(le16: time)
-            output.append(le16: date)
-            output.append(le32: crc)
-            output.append(le32: dataSize)
-            output.append(le32: size)
-            output.append(le16: UInt16(truncatingIfNeeded: name.count))
-            output.append(le16: 0)  // extra field length
-            output += name
-            output += data
+            output += shared + name + data
             // Central directory header (APPNOTE 4.3.12).
             directory.append(le32: 0x0201_4B50)
             directory.append(le16: Self.versionNeeded)  // made by: MS-DOS attributes, version 2.0
-            directory.append(le16: Self.versionNeeded)
-            directory.append(le16: 0)  // flags
-            directory.append(le16: method)
-            directory.append(le16: time)
-            directory.append(le16: date)
-            directory.append(le32: crc)
-            directory.append(le32: dataSize)
-            directory.append(le32: size)
-            directory.append(le16: UInt16(truncatingIfNeeded: name.count))
-            directory.append(le16: 0)  // extra field length
+            directory += shared
             directory.append(le16: 0)  // comment length
             directory.append(le16: 0)  // disk number
             directory.append(le16: 0)  // internal attributes

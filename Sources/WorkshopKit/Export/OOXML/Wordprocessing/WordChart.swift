@@ -250,24 +250,19 @@ struct WordChart {
     }
 
     private func strings(_ xml: inout XMLBuilder, _ values: [String], reference: String) {
-        xml.open("c:strRef")
-        xml.element("c:f", text: reference)
-        xml.open("c:strCache")
-        xml.element("c:ptCount", ["val": String(values.count)])
-        for (index, value) in values.enumerated() {
-            xml.open("c:pt", ["idx": String(index)])
-            xml.element("c:v", text: value)
-            xml.close()
-        }
-        xml.close()
-        xml.close()
+        data(&xml, "str", values, reference: reference)
     }
 
     private func numbers(_ xml: inout XMLBuilder, _ values: [String], reference: String) {
-        xml.open("c:numRef")
+        data(&xml, "num", values, reference: reference, formatCode: chart.numberFormat)
+    }
+
+    /// A reference into the embedded sheet with the values cached: `c:strRef` or `c:numRef`.
+    private func data(_ xml: inout XMLBuilder, _ kind: String, _ values: [String], reference: String, formatCode: String? = nil) {
+        xml.open("c:\(kind)Ref")
         xml.element("c:f", text: reference)
-        xml.open("c:numCache")
-        xml.element("c:formatCode", text: chart.numberFormat)
+        xml.open("c:\(kind)Cache")
+        if let formatCode { xml.element("c:formatCode", text: formatCode) }
         xml.element("c:ptCount", ["val": String(values.count)])
         for (index, value) in values.enumerated() {
             xml.open("c:pt", ["idx": String(index)])
@@ -278,9 +273,9 @@ struct WordChart {
         xml.close()
     }
 
-    /// A title or label: one paragraph of rich text.
     private var lang: String { language == .german ? "de-DE" : "en-GB" }
 
+    /// A title or label: one paragraph of rich text.
     private func richText(_ text: String, size: Int, bold: Bool) -> String {
         "<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"\(size)\" b=\"\(bold ? 1 : 0)\"/></a:pPr>"
             + "<a:r><a:rPr lang=\"\(lang)\" sz=\"\(size)\" b=\"\(bold ? 1 : 0)\"/><a:t>\(XMLText.escaped(text))</a:t></a:r></a:p></c:rich>"
