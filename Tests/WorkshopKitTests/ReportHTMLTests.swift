@@ -59,7 +59,9 @@ struct ReportHTMLTests {
         let (text, page) = try Self.coesfeld()
         #expect(try page.nodes("//@src").isEmpty)
         #expect(try page.elements("link").isEmpty)
-        let ids = Set(try page.nodes("//@id").compactMap(\.stringValue))
+        let allIDs = try page.nodes("//@id").compactMap(\.stringValue)
+        let ids = Set(allIDs)
+        #expect(ids.count == allIDs.count, "an id is used twice")
         let links = try page.nodes("//@href").compactMap(\.stringValue)
         #expect(links.count > 100)
         for link in links {

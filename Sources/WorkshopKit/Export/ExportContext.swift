@@ -49,8 +49,8 @@ public struct ExportContext: Sendable {
         "\(labels.stampDate): " + (stamp.day.map(date) ?? labels.undated) + (stamp.hash.map { " · \(labels.stampHash) \($0)" } ?? "")
     }
 
-    /// The first lines of a Markdown document: its title as the only first-level heading (pandoc's
-    /// `--shift-heading-level-by=-1` makes it the document title) and the stamp below it.
+    /// The first lines of a Markdown document: its title as the only first-level heading and the
+    /// stamp below it, which `Scripts/pandoc/workshop.lua` makes the document's title and date.
     public func markdownTitle(_ title: String) -> String {
         "# \(MarkdownText.inline(title))\n\n\(MarkdownText.paragraph(stampLine))\n"
     }

@@ -22,9 +22,10 @@ public struct ExportFile: Sendable, Hashable {
 ///
 /// ```swift
 /// let files = try WorkspaceStore(folder: folder, shownAs: "Workshops/x").readFiles()
-/// let workspace = WorkspaceDecoder.decode(id: "x", files: files, folder: "Workshops/x").workspace!
-/// let evaluation = Evaluation(workspace)
-/// let exports = ExportSet.render(evaluation, stamp: ExportStamp(evaluation, files: files))
+/// if let workspace = WorkspaceDecoder.decode(id: "x", files: files, folder: "Workshops/x").workspace {
+///     let evaluation = Evaluation(workspace)
+///     let exports = ExportSet.render(evaluation, stamp: ExportStamp(evaluation, files: files))
+/// }
 /// ```
 public enum ExportSet {
     /// The name of the manifest listing every other file with its SHA-256, as `sha256sum` writes it.

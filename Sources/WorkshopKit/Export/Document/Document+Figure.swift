@@ -1,7 +1,7 @@
 extension Document {
     /// A chart with its caption and text alternative. The web page shows `svg`; the Word
     /// document draws `chart` as a native chart, which Word and LibreOffice render and whose
-    /// data a reader can open. Either way the data is also in a table of the document.
+    /// data a reader can open. Either way its figures are also in a table of the document.
     public struct Figure: Sendable {
         public var anchor: String
         public var caption: String
@@ -10,16 +10,13 @@ extension Document {
         /// An SVG document (as the chart files hold it); the XML declaration is dropped when inlined.
         public var svg: String?
         public var chart: Chart?
-        /// The chart's data, when no table of the document already holds it.
-        public var data: Table?
 
-        public init(anchor: String, caption: String, description: String, svg: String?, chart: Chart?, data: Table? = nil) {
+        public init(anchor: String, caption: String, description: String, svg: String?, chart: Chart?) {
             self.anchor = anchor
             self.caption = caption
             self.description = description
             self.svg = svg
             self.chart = chart
-            self.data = data
         }
     }
 

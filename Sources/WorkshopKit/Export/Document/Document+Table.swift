@@ -75,7 +75,5 @@ extension Document {
             self.rows = rows
             self.filters = filters
         }
-
-        public var isInteractive: Bool { !filters.isEmpty || columns.contains(where: \.sortable) }
     }
 }

@@ -77,14 +77,6 @@ public struct Document: Sendable {
         /// A link to a section or brief of the same document; its text is unbreakable when it is an id.
         case link(String, anchor: String, unbreakable: Bool)
         case lineBreak
-
-        /// The text a reader sees.
-        public var text: String {
-            switch self {
-            case .text(let text), .strong(let text), .unbreakable(let text), .link(let text, _, _): text
-            case .lineBreak: "\n"
-            }
-        }
     }
 }
 
@@ -99,6 +91,4 @@ extension [Document.Inline] {
         return inlines
     }
 
-    /// The plain text, line breaks as "\n".
-    var plainText: String { map(\.text).joined() }
 }

@@ -145,7 +145,7 @@ public struct HTMLReportWriter: Sendable {
         }.joined()
     }
 
-    private func write(_ table: Document.Table, hidingCaption: Bool = false, into page: inout Page) {
+    private func write(_ table: Document.Table, hidingCaption: Bool, into page: inout Page) {
         let id = page.nextID("table")
         var attributes = "class=\"data\""
         if table.columns.contains(where: \.sortable) { attributes += " data-sortable=\"true\"" }
@@ -189,12 +189,6 @@ public struct HTMLReportWriter: Sendable {
         page.line("<figure id=\"\(e(figure.anchor))\" class=\"chart\">")
         if let svg = figure.svg { page.line(Self.inlined(svg, label: figure.description)) }
         page.line("<figcaption>\(e(figure.caption))</figcaption>")
-        if let data = figure.data {
-            page.line("<details>")
-            page.line("<summary>\(e(labels.chartData))</summary>")
-            write(data, into: &page)
-            page.line("</details>")
-        }
         page.line("</figure>")
     }
 
