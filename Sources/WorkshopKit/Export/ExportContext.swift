@@ -45,9 +45,10 @@ public struct ExportContext: Sendable {
     public func millions(_ amount: Money) -> String { numbers.millions(amount, unit: labels.millionsUnit) }
 
     /// "Stand: 07.08.2023 · Arbeitsstand 3f9a1c2b7d04": the state every document names.
-    public var stampLine: String {
-        "\(labels.stampDate): " + (stamp.day.map(date) ?? labels.undated) + (stamp.hash.map { " · \(labels.stampHash) \($0)" } ?? "")
-    }
+    public var stampLine: String { stampDateLine + (stamp.hash.map { " · \(labels.stampHash) \($0)" } ?? "") }
+
+    /// "Stand: 07.08.2023", "As of 2023-08-07": the stamp's date alone, for running headers.
+    public var stampDateLine: String { "\(labels.stampPrefix) " + (stamp.day.map(date) ?? labels.undated) }
 
     /// The first lines of a Markdown document: its title as the only first-level heading and the
     /// stamp below it, which `Scripts/pandoc/workshop.lua` makes the document's title and date.

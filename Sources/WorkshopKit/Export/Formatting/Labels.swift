@@ -148,6 +148,8 @@ public struct Labels: Sendable {
 
     // Stamp, report, paper and workbook
     public var stampDate = ""
+    /// What comes before the stamp's date in a sentence: "Stand:", "As of".
+    public var stampPrefix = ""
     public var stampHash = ""
     public var undated = ""
     public var reportSubtitle = ""
@@ -361,6 +363,7 @@ public struct Labels: Sendable {
         l.chartNotPlotted = "Nicht dargestellt, da ohne Bewertung"
         l.chartOverrideNote = "Abweichung von der Regel"
         l.stampDate = "Stand"
+        l.stampPrefix = "Stand:"
         l.stampHash = "Arbeitsstand"
         l.undated = "ohne Datum"
         l.reportSubtitle = "Konsolidierte Projektliste, Budget und Förderung, Abstimmungen und Projektsteckbriefe"
@@ -524,6 +527,7 @@ public struct Labels: Sendable {
         l.chartNotPlotted = "Not shown, as not rated"
         l.chartOverrideNote = "override of the rule"
         l.stampDate = "As of"
+        l.stampPrefix = "As of"
         l.stampHash = "workspace state"
         l.undated = "undated"
         l.reportSubtitle = "Consolidated project list, budget and funding, votes and project briefs"

@@ -36,7 +36,7 @@ public struct CommitteeReport: Sendable {
     public func document() -> Document {
         Document(
             language: context.process.language, title: context.process.title, subtitle: context.process.subtitle ?? labels.reportSubtitle,
-            stampLine: context.stampLine, stampDate: "\(labels.stampDate): " + (context.stamp.day.map(context.date) ?? labels.undated),
+            stampLine: context.stampLine, stampDate: context.stampDateLine,
             note: labels.generatedBy + ". " + labels.generatedNote,
             // Every chapter starts a page, as in a committee paper; the title page holds the contents.
             sections: [overview(), projectList(), budget(), consolidation(), votes(), briefs()].map { section in
