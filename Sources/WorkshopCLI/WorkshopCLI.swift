@@ -26,7 +26,8 @@ public struct WorkshopCLI: Sendable {
     static let commands: [Command] = [
         NewCommand.command, AddParticipantCommand.command, AddWorkshopCommand.command, AddIdeaCommand.command,
         RateCommand.command, VoteCommand.command, ConsolidateCommand.command, PrioritiseCommand.command,
-        RankingCommand.command, BudgetCommand.command, CheckCommand.command, ExportCommand.command, RunCommand.command,
+        RankingCommand.command, BudgetCommand.command, OverviewCommand.command, CheckCommand.command, ExportCommand.command,
+        RunCommand.command,
     ]
 
     /// Runs the command line and returns the exit status.

@@ -83,6 +83,19 @@ func syntheticWorkspace(ideas ideaCount: Int, raters raterCount: Int) -> Workspa
     return workspace
 }
 
+/// The committee documents one by one, and their sizes.
+func measureDocuments(_ context: ExportContext, iterations: Int) {
+    var sizes: [Int] = []
+    measure("    of which report.html", iterations: iterations) {
+        sizes.append(HTMLReportWriter(CommitteeReport(context).document(), labels: context.labels).html().utf8.count)
+    }
+    measure("    of which paper.docx", iterations: iterations) {
+        sizes.append(WordDocumentWriter(CommitteeReport(context).document(), labels: context.labels, stamp: context.stamp).docx().count)
+    }
+    measure("    of which workbook.xlsx", iterations: iterations) { sizes.append(WorkbookRenderer(context).xlsx().count) }
+    print("    sizes: report.html \(sizes[0] / 1024) KiB, paper.docx \(sizes[iterations] / 1024) KiB, workbook.xlsx \(sizes[2 * iterations] / 1024) KiB")
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 print("WorkshopKit benchmarks, \(options.iterations) iterations each\n")
@@ -99,6 +112,7 @@ measure("  evaluate (scores, votes, groups, budgets)", iterations: options.itera
 let coesfeldEvaluation = Evaluation(coesfeld)
 measure("  sensitivity of the priority groups", iterations: options.iterations) { _ = Sensitivity(coesfeldEvaluation) }
 measure("  render every export", iterations: options.iterations) { _ = ExportSet.render(Evaluation(coesfeld)) }
+measureDocuments(ExportContext(evaluation: Evaluation(coesfeld)), iterations: options.iterations)
 
 // 2. City scale, synthetic.
 let synthetic = syntheticWorkspace(ideas: options.ideas, raters: options.raters)
@@ -111,6 +125,7 @@ measure("  evaluate", iterations: fewer) { _ = Evaluation(synthetic) }
 let syntheticEvaluation = Evaluation(synthetic)
 measure("  sensitivity of the priority groups", iterations: fewer) { _ = Sensitivity(syntheticEvaluation) }
 measure("  render every export", iterations: fewer) { _ = ExportSet.render(Evaluation(synthetic)) }
+measureDocuments(ExportContext(evaluation: Evaluation(synthetic)), iterations: fewer)
 
 // 3. The CSV reader on real participatory-budgeting files (pabulib), when present.
 let testdata = options.testdata.map { URL(fileURLWithPath: $0) } ?? root.deletingLastPathComponent().appendingPathComponent("shared/testdata/pabulib")

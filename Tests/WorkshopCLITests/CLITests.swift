@@ -9,7 +9,7 @@ struct CLITests {
         let sandbox = try Sandbox(withExample: false)
         let overview = sandbox.run("--help")
         #expect(overview.status == 0)
-        for name in ["new", "add-participant", "add-workshop", "add-idea", "rate", "vote", "consolidate", "prioritise", "ranking", "budget", "check", "export", "run"] {
+        for name in ["new", "add-participant", "add-workshop", "add-idea", "rate", "vote", "consolidate", "prioritise", "ranking", "budget", "overview", "check", "export", "run"] {
             #expect(overview.output.contains("\n  \(name) "), "\(name) missing from --help")
             let viaHelp = sandbox.run("help", name)
             let viaFlag = sandbox.run(name, "--help")
@@ -99,9 +99,9 @@ struct CLITests {
         let run = sandbox.run("run", w)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("Priority I: 2"))
-        #expect(run.output.hasSuffix("wrote 14 files to Exports/demo/ (14 changed, 0 unchanged)\n"))
+        #expect(run.output.hasSuffix("wrote 17 files to Exports/demo/ (17 changed, 0 unchanged)\n"))
         #expect(try sandbox.read("Exports/demo/project-list.csv").contains("1,Priority I,P2,Work near home,Economy,,,,,1,0,I-2,3,strategic,,,,\r\n"))
-        #expect(sandbox.run("run", w).output.hasSuffix("(0 changed, 14 unchanged)\n"))
+        #expect(sandbox.run("run", w).output.hasSuffix("(0 changed, 17 unchanged)\n"))
     }
 
     @Test("A rejected command changes no file", arguments: [

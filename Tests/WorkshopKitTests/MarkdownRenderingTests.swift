@@ -27,7 +27,7 @@ struct MarkdownRenderingTests {
         }
         #expect(tables.dropLast(2).last?.rows.first?.first == "P6")
         let stability = try #require(tables.dropLast().last)
-        #expect(stability.header == ["Nr.", "Regel", "Kleinste Gewichtsänderung", "Kleinste Schwellenänderung", "Gewichte ±20 %"])
+        #expect(stability.header == ["Nr.", "Regel", "Kleinste Gewichtsänderung", "Kleinste Schwellenänderung", "Gewichte ±20\u{00A0}%"])
         #expect(stability.rows.count == evaluation.workspace.projects.count)
         #expect(stability.rows.allSatisfy { $0.count == 5 })
         let agreement = try #require(tables.last)
@@ -45,8 +45,8 @@ struct MarkdownRenderingTests {
             #expect(table.rows.count == 9)
         }
         #expect(tables[0].rows[7] == ["Summe", "4,90", "3,27", "8,16"])
-        #expect(tables[0].rows[8] == ["Anteil", "60,0 %", "40,0 %", "100,0 %"])
-        #expect(tables[1].rows[0] == ["Raum für smarte Arbeit (P14)", "35.200,00 €", "325.500,00 €", "360.700,00 €"])
+        #expect(tables[0].rows[8] == ["Anteil", "60,0\u{A0}%", "40,0\u{A0}%", "100,0\u{A0}%"])
+        #expect(tables[1].rows[0] == ["Raum für smarte Arbeit (P14)", "35.200,00\u{A0}€", "325.500,00\u{A0}€", "360.700,00\u{A0}€"])
     }
 
     @Test("Every brief renders; its assessment table has a row per criterion and group")
@@ -59,6 +59,63 @@ struct MarkdownRenderingTests {
             #expect(assessment.rows.count == workspace.criteria.count + 2)
             #expect(assessment.rows.allSatisfy { $0.count == 6 })
         }
+    }
+
+    /// Runs the README's command on a folder of exports, as a reader would.
+    private func convert(_ folder: URL, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pandoc"] + arguments
+        process.currentDirectoryURL = folder
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "pandoc \(arguments.joined(separator: " "))")
+    }
+
+    @Test("The README's pandoc command: title, date and language, line breaks in cells, fitted widths, links to .docx")
+    func pandocCommand() throws {
+        let folder = try TemporaryFolder()
+        let evaluation = Evaluation(try Fixtures.coesfeld())
+        for file in ExportSet.render(evaluation, stamp: ExportStamp(evaluation, files: try Fixtures.coesfeldFiles())) {
+            let url = folder.url.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.bytes).write(to: url)
+        }
+        let filter = Fixtures.packageRoot.appendingPathComponent("Scripts/pandoc/workshop.lua").path
+        // What the filter makes of index.md: the title, the stamp as date, no <br> left, widths from the content.
+        try convert(folder.url, ["-f", "gfm", "--lua-filter", filter, "-M", "lang=de", "-s", "-t", "json", "index.md", "-o", "index.json"])
+        let ast = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.url.appendingPathComponent("index.json"))) as? [String: Any])
+        let meta = try #require(ast["meta"] as? [String: Any])
+        func metaText(_ key: String) -> String? {
+            ((meta[key] as? [String: Any])?["c"] as? [Any]).map { Pandoc.text($0) } ?? ((meta[key] as? [String: Any])?["c"] as? String)
+        }
+        #expect(metaText("title") == "Coesfeld 12.0 – Im Kreis gemeinsam digital")
+        #expect(metaText("date")?.hasPrefix("Stand: 07.08.2023 · Arbeitsstand ") == true)
+        #expect(metaText("lang") == "de")
+        #expect(Pandoc.rawInlines(in: ast).isEmpty)
+        #expect(Pandoc.inlineKinds(in: ast).contains("LineBreak"))
+        #expect(Pandoc.blocks(in: ast).filter { $0["t"] as? String == "Header" }.allSatisfy { (($0["c"] as? [Any])?.first as? Int ?? 0) >= 1 })
+        let tables = Pandoc.blocks(in: ast).filter { $0["t"] as? String == "Table" }
+        #expect(!tables.isEmpty)
+        for table in tables {
+            let specs = ((table["c"] as? [Any])?[2] as? [Any]) ?? []
+            let widths = specs.compactMap { (($0 as? [Any])?[1] as? [String: Any])?["c"] as? Double }
+            #expect(widths.count == specs.count, "a column kept ColWidthDefault")
+            #expect(abs(widths.reduce(0, +) - 1) < 0.001)
+        }
+
+        // The whole command, to .docx, read back by pandoc's docx reader.
+        try convert(folder.url, [
+            "-f", "gfm", "--lua-filter", filter, "--reference-doc", "paper.docx", "-M", "lang=de", "project-list.md", "-o", "projektliste.docx",
+        ])
+        try convert(folder.url, ["-f", "docx", "-t", "json", "projektliste.docx", "-o", "back.json"])
+        let back = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.url.appendingPathComponent("back.json"))) as? [String: Any])
+        let links = Pandoc.links(in: back).map(\.target)
+        #expect(links.contains("briefs/P19.docx") && !links.contains { $0.hasSuffix(".md") })
+        let groups = Pandoc.tables(in: back).filter { $0.header.prefix(2) == ["Nr.", "Projekt"] }
+        #expect(groups.count == 3)
+        #expect(groups.first?.rows.first?.last == "I\u{2011}VW\u{2011}01")
     }
 
     static let hostileTitles = [

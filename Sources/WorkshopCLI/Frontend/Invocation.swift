@@ -60,8 +60,9 @@ final class Invocation {
     /// The workspace lock a changing command holds until it ends.
     private var lock: FileLock?
     /// The files the last load read; under the lock they are still what is on disk, so
-    /// `validate` checks a change against them without reading the workspace again.
-    private var loadedFiles: [WorkspaceFile: [UInt8]]?
+    /// `validate` checks a change against them without reading the workspace again. Exports
+    /// stamp their documents with these files' hash.
+    private(set) var loadedFiles: [WorkspaceFile: [UInt8]]?
 
     /// Takes the workspace's lock, then loads and checks it: from here until the command ends no
     /// other `workshop` process changes this workspace, so what was checked is what is written to.

@@ -26,7 +26,7 @@ enum BudgetCommand {
         })
 
     static func text(_ overview: BudgetOverview, currency: String, style: Style) -> String {
-        let numbers = NumberStyle.english
+        let numbers = NumberStyle.terminal
         let width = max(10, overview.rows.map { $0.title.count + $0.project.rawValue.count + 3 }.max() ?? 10)
         func amount(_ money: Money) -> String { numbers.money(money, currency: currency).leftPadded(18) }
         var text = style.bold(overview.application.title) + " – \(overview.call.name), subsidy \(numbers.percent(overview.call.subsidyRate))\n"

@@ -9,16 +9,20 @@ enum ExportCommand {
 
     static let command = Command(
         name: "export",
-        summary: "Write the consolidated project list, briefs and budget as CSV and Markdown.",
+        summary: "Write the report (HTML), paper (Word), workbook (Excel), CSV and Markdown exports.",
         usage: ["export [WORKSPACE] [--out DIR] [--csv-profile standard|excel-de]"],
         discussion: """
             Checks the workspace and, only when it has no errors, writes every export to \
-            Exports/<process>/ (or --out DIR): project-list.csv/.md by priority group, briefs/<project>.md, \
-            budget.csv/.md with subsidy and own share, consolidation.md and ideas.csv (idea to project, both \
-            ways), scores.csv, votes.csv, charts/portfolio.svg (relevance × potential) and charts/budget.svg, \
-            index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
-            Each file is written atomically; unchanged files are left alone; files a previous run wrote that \
-            are no longer made are removed. The same workspace always gives the same bytes.
+            Exports/<process>/ (or --out DIR): the committee documents report.html (one self-contained web \
+            page, printable on A4), paper.docx (Word, A4) and workbook.xlsx (Excel: project list, budget with \
+            formulas, scores, votes, ideas); project-list.csv/.md by priority group, briefs/<project>.md, \
+            budget.csv/.md with totals, subsidy and own share, consolidation.md and ideas.csv (idea to project, \
+            both ways), scores.csv, votes.csv, charts/portfolio.svg (relevance × potential) and \
+            charts/budget.svg, index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
+            Every document names the state it was made from ("Stand: <latest date in the records> · \
+            Arbeitsstand <hash of the workspace files>"), never the clock, so the same workspace always gives \
+            the same bytes. Each file is written atomically; unchanged files are left alone; files a previous \
+            run wrote that are no longer made are removed.
             Without a WORKSPACE, exports the embedded example \(Invocation.defaultWorkspace).
             """,
         options: options,
@@ -34,7 +38,7 @@ enum ExportCommand {
     static func write(_ evaluation: Evaluation, _ invocation: Invocation) throws(CLIError) {
         let profile = try invocation.csvProfile()
         let outPath = invocation.arguments.value("out") ?? "Exports/\(evaluation.workspace.id.rawValue)"
-        let files = ExportSet.render(evaluation, csvProfile: profile)
+        let files = ExportSet.render(evaluation, csvProfile: profile, stamp: ExportStamp(evaluation, files: invocation.loadedFiles))
         let writer = ExportWriter(folder: invocation.url(outPath), shownAs: outPath)
         let summary: ExportWriter.Summary
         do {

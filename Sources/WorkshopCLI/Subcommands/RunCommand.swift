@@ -40,7 +40,7 @@ enum RunCommand {
         let overrides = evaluation.priorities.values.count(where: \.isOverridden)
         text += "  " + groups.joined(separator: " · ") + (overrides > 0 ? " (\(overrides) overridden)" : "") + "\n"
         for overview in evaluation.budgets {
-            let numbers = NumberStyle.english
+            let numbers = NumberStyle.terminal
             text += "  \(overview.application.title): \(numbers.millions(overview.total)) million \(workspace.process.currency) "
                 + "(subsidy \(numbers.millions(overview.subsidy)), own share \(numbers.millions(overview.ownShare)))"
             let problems = overview.findings.count

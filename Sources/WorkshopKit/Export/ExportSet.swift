@@ -8,6 +8,11 @@ public struct ExportFile: Sendable, Hashable {
         self.path = path
         self.bytes = Array(text.utf8)
     }
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
 }
 
 /// Renders every export of a workspace in memory: the main job's output.
@@ -16,15 +21,22 @@ public struct ExportFile: Sendable, Hashable {
 /// them is `ExportWriter`'s job.
 ///
 /// ```swift
-/// let files = ExportSet.render(Evaluation(workspace))
+/// let files = try WorkspaceStore(folder: folder, shownAs: "Workshops/x").readFiles()
+/// if let workspace = WorkspaceDecoder.decode(id: "x", files: files, folder: "Workshops/x").workspace {
+///     let evaluation = Evaluation(workspace)
+///     let exports = ExportSet.render(evaluation, stamp: ExportStamp(evaluation, files: files))
+/// }
 /// ```
 public enum ExportSet {
     /// The name of the manifest listing every other file with its SHA-256, as `sha256sum` writes it.
     public static let manifestName = "SHA256SUMS"
 
-    /// - Parameter csvProfile: the CSV profile, or the workspace's default.
-    public static func render(_ evaluation: Evaluation, csvProfile: CSVProfile? = nil) -> [ExportFile] {
-        let context = ExportContext(evaluation: evaluation, csvProfile: csvProfile)
+    /// - Parameters:
+    ///   - csvProfile: the CSV profile, or the workspace's default.
+    ///   - stamp: the workspace's state every document names; by default its latest dated
+    ///     record only, without the hash of its files (which needs the files as read).
+    public static func render(_ evaluation: Evaluation, csvProfile: CSVProfile? = nil, stamp: ExportStamp? = nil) -> [ExportFile] {
+        let context = ExportContext(evaluation: evaluation, csvProfile: csvProfile, stamp: stamp)
         let projectList = ProjectListRenderer(context)
         let budget = BudgetRenderer(context)
         let consolidation = ConsolidationRenderer(context)
@@ -41,7 +53,11 @@ public enum ExportSet {
             ExportFile(path: "scores.csv", text: scores.scoresCSV()),
             ExportFile(path: "votes.csv", text: scores.votesCSV()),
             ExportFile(path: "sensitivity.csv", text: SensitivityRenderer(context).csv()),
+            ExportFile(path: WorkbookRenderer.path, bytes: WorkbookRenderer(context).xlsx()),
         ]
+        let report = CommitteeReport(context).document()
+        files.append(ExportFile(path: HTMLReportWriter.path, text: HTMLReportWriter(report, labels: context.labels).html()))
+        files.append(ExportFile(path: WordDocumentWriter.path, bytes: WordDocumentWriter(report, labels: context.labels, stamp: context.stamp).docx()))
         let portfolio = PortfolioChart(context)
         if portfolio.hasContent { files.append(ExportFile(path: PortfolioChart.path, text: portfolio.svg())) }
         let budgetChart = BudgetChart(context)

@@ -23,6 +23,8 @@ public struct Evaluation: Sendable {
     /// How far the panel agrees on each criterion: Krippendorff's alpha (ordinal) over every
     /// idea and project rated by at least two raters; absent where it is not defined.
     public let agreement: [CriterionID: KrippendorffAlpha]
+    /// The latest day a rating or ballot was recorded (the date of its `recorded_at`), if any says.
+    public let lastRecorded: Day?
     /// The consolidated project list: by priority group, then theme (in process order), then project id.
     public let consolidatedList: [Project]
 
@@ -30,6 +32,8 @@ public struct Evaluation: Sendable {
         self.workspace = workspace
         let effective = Scoring.effectiveRatings(workspace.ratings)
         supersededRatings = workspace.ratings.count - effective.count
+        lastRecorded = [Self.latestDay(workspace.ratings.lazy.map(\.recordedAt)), Self.latestDay(workspace.ballots.lazy.map(\.recordedAt))]
+            .compactMap { $0 }.max()
         let ratingsByItem = Dictionary(grouping: effective, by: \.item)
         agreement = KrippendorffAlpha.panel(effective, criteria: workspace.criteria)
         let scoring = Scoring(criteria: workspace.criteria)
@@ -64,6 +68,17 @@ public struct Evaluation: Sendable {
         consolidation = ConsolidationMap(workspace: workspace)
         budgets = BudgetOverview.all(in: workspace)
         consolidatedList = Self.sorted(workspace.projects, themes: workspace.process.themes, priorities: priorities)
+    }
+
+    /// The latest calendar day among ISO 8601 timestamps (`2020-08-25T15:11:00+02:00`): the
+    /// day as written, in the time zone the timestamp was recorded in.
+    static func latestDay<Timestamps: Sequence<String>>(_ timestamps: Timestamps) -> Day? {
+        var latest: Day?
+        for timestamp in timestamps where timestamp.utf8.count >= 10 {
+            guard let day = Day(String(timestamp.prefix(10))) else { continue }
+            if latest.map({ day > $0 }) ?? true { latest = day }
+        }
+        return latest
     }
 
     private static func sorted(_ projects: [Project], themes: [Theme], priorities: [ProjectID: PriorityAssignment]) -> [Project] {

@@ -14,9 +14,9 @@ extension Labels {
     public func stabilityIntro(bandPercent: Int) -> String {
         switch language {
         case .german:
-            "Je Projekt die kleinste Änderung eines einzelnen Gewichts (in Schritten von 0,01 wie in criteria.json, alle anderen unverändert; kleinste = um den kleinsten Faktor) und einer einzelnen Schwelle der Regel, die es in eine andere Gruppe bringt, und die Gruppen, die erreichbar sind, wenn jedes Gewicht unabhängig um bis zu ±\(bandPercent) % schwankt. Alles bezieht sich auf die Gruppe nach der Regel; eine Abweichung bleibt, was entschieden wurde."
+            "Je Projekt die kleinste Änderung eines einzelnen Gewichts (in Schritten von 0,01 wie in criteria.json, alle anderen unverändert; kleinste = um den kleinsten Faktor) und einer einzelnen Schwelle der Regel, die es in eine andere Gruppe bringt, und die Gruppen, die erreichbar sind, wenn jedes Gewicht unabhängig um bis zu ±\(bandPercent)\(Typography.noBreakSpace)% schwankt. Alles bezieht sich auf die Gruppe nach der Regel; eine Abweichung bleibt, was entschieden wurde."
         case .english:
-            "Per project the smallest change of one weight (in steps of 0.01 as in criteria.json, all others unchanged; smallest = by the least factor) and of one threshold of the rule that moves it to another group, and the groups it can reach when every weight varies independently by up to ±\(bandPercent) %. All of it concerns the rule's group; an override stays what was decided."
+            "Per project the smallest change of one weight (in steps of 0.01 as in criteria.json, all others unchanged; smallest = by the least factor) and of one threshold of the rule that moves it to another group, and the groups it can reach when every weight varies independently by up to ±\(bandPercent)\(Typography.noBreakSpace)%. All of it concerns the rule's group; an override stays what was decided."
         }
     }
 
@@ -37,8 +37,8 @@ extension Labels {
     /// "Gewichte ±20 %".
     public func weightBand(_ percent: Int) -> String {
         switch language {
-        case .german: "Gewichte ±\(percent) %"
-        case .english: "Weights ±\(percent) %"
+        case .german: "Gewichte ±\(percent)\(Typography.noBreakSpace)%"
+        case .english: "Weights ±\(percent)\(Typography.noBreakSpace)%"
         }
     }
 
@@ -70,10 +70,10 @@ extension Labels {
     /// The sentence after the stability table naming the projects that move within the band.
     public func movingWithinBand(_ projects: [String], percent: Int) -> String {
         switch (language, projects.isEmpty) {
-        case (.german, true): "Bei ±\(percent) % Gewichtsschwankung bleibt jedes Projekt in seiner Gruppe."
-        case (.german, false): "Bei ±\(percent) % Gewichtsschwankung können die Gruppe wechseln: \(projects.joined(separator: ", "))."
-        case (.english, true): "With weights varying by ±\(percent) %, every project stays in its group."
-        case (.english, false): "With weights varying by ±\(percent) %, these can change group: \(projects.joined(separator: ", "))."
+        case (.german, true): "Bei ±\(percent)\(Typography.noBreakSpace)% Gewichtsschwankung bleibt jedes Projekt in seiner Gruppe."
+        case (.german, false): "Bei ±\(percent)\(Typography.noBreakSpace)% Gewichtsschwankung können die Gruppe wechseln: \(projects.joined(separator: ", "))."
+        case (.english, true): "With weights varying by ±\(percent)\(Typography.noBreakSpace)%, every project stays in its group."
+        case (.english, false): "With weights varying by ±\(percent)\(Typography.noBreakSpace)%, these can change group: \(projects.joined(separator: ", "))."
         }
     }
 

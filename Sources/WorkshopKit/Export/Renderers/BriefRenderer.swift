@@ -13,7 +13,7 @@ public struct BriefRenderer: Sendable {
     private var evaluation: Evaluation { context.evaluation }
 
     public func markdown(for project: Project) -> String {
-        var output = "# \(MarkdownText.inline(project.id.rawValue)) – \(MarkdownText.inline(project.title))\n\n"
+        var output = context.markdownTitle("\(project.id.rawValue) – \(project.title)") + "\n"
         output += "\(MarkdownText.inline(labels.briefTitle)) · \(MarkdownText.inline(context.process.title)) · [\(MarkdownText.inline(labels.backToList))](../project-list.md)\n\n"
         output += facts(project)
         for (title, text) in [(labels.summary, project.summary), (labels.goal, project.goal), (labels.description, project.description)] {
@@ -32,30 +32,7 @@ public struct BriefRenderer: Sendable {
     }
 
     private func facts(_ project: Project) -> String {
-        var lines: [(String, String)] = [(labels.theme, context.themeName(project.theme))]
-        if let assignment = evaluation.priorities[project.id] {
-            var text = labels.priorityGroup(assignment.group)
-            if assignment.isOverridden, let override = assignment.override {
-                text += " (\(labels.override): \(labels.rule) → \(labels.priorityGroup(assignment.ruleGroup)); \(override.reason); \(labels.decidedBy) \(override.decidedBy), \(context.date(override.date)))"
-            } else if let index = assignment.ruleStep {
-                text += " (\(labels.rule): \(context.ruleText(context.workspace.prioritisation.rule[index])))"
-            }
-            lines.append((labels.priority, text))
-        }
-        let score = evaluation.projectScores[project.id]
-        lines.append((labels.relevance, context.scoreWithSpread(score?.relevance)))
-        lines.append((labels.potential, context.scoreWithSpread(score?.potential)))
-        lines.append((labels.votes, context.numbers.integer(evaluation.projectVotes[project.id] ?? 0)))
-        lines.append((labels.lead, project.lead ?? labels.notGiven))
-        let partners = project.partners.map { id in context.process.partners.first { $0.id == id }?.name ?? id.rawValue }
-        lines.append((labels.partners, partners.isEmpty ? labels.allPartners : partners.joined(separator: ", ")))
-        let runningTime = context.span(project.start, project.end)
-        if !runningTime.isEmpty { lines.append((labels.runningTime, runningTime)) }
-        if let status = evaluation.latestStatus(of: project.id) {
-            lines.append((labels.status, "\(labels.projectState(status.state)) (\(context.date(status.date)))"))
-        }
-        if let source = project.source { lines.append((labels.source, source)) }
-        return lines.map { "- **\(MarkdownText.inline($0.0)):** \(MarkdownText.inline($0.1))\n" }.joined()
+        context.briefFacts(of: project).map { "- **\(MarkdownText.inline($0.label)):** \(MarkdownText.inline($0.value))\n" }.joined()
     }
 
     private func ideaSection(_ title: String, _ entries: [(Idea, String?)]) -> String {
@@ -63,13 +40,14 @@ public struct BriefRenderer: Sendable {
         guard !present.isEmpty else { return "" }
         var output = "\n## \(MarkdownText.inline(title))\n\n"
         for (idea, text) in present {
-            output += "- \(MarkdownText.lineStart(text)) (\(MarkdownText.inline(idea.id.rawValue)))\n"
+            output += "- \(MarkdownText.lineStart(text)) (\(MarkdownText.inline(Typography.unbreakableHyphens(idea.id.rawValue))))\n"
         }
         return output
     }
 
     private func assessment(_ project: Project) -> String {
-        guard let score = evaluation.projectScores[project.id], score.ratings > 0 else {
+        let rows = context.assessmentRows(of: project)
+        guard !rows.isEmpty else {
             return "\n## \(MarkdownText.inline(labels.assessment))\n\n\(MarkdownText.inline(labels.notRated))\n"
         }
         var table = MarkdownTable(columns: [
@@ -80,35 +58,17 @@ public struct BriefRenderer: Sendable {
             .init(labels.spread, .right, width: 6),
             .init(labels.minimumMaximum, .right, width: 7),
         ])
-        for group in CriterionGroup.allCases {
-            let criteria = context.workspace.criteria.filter { $0.group == group }
-            guard !criteria.isEmpty else { continue }
-            for criterion in criteria {
-                guard let stats = score.criteria[criterion.id] else {
-                    table.rows.append([.text(criterion.name), .text(criterion.weight.localised(context.numbers)), "0", "–", "–", "–"])
-                    continue
-                }
-                let disputed = stats.isDisputed(on: criterion.scale) ? " (\(labels.disputed))" : ""
-                table.rows.append([
-                    .text(criterion.name),
-                    .text(criterion.weight.localised(context.numbers)),
-                    .text(String(stats.count)),
-                    .text(context.numbers.hundredths(DecimalRounding.hundredths(stats.mean))),
-                    .text(context.numbers.hundredths(stats.standardDeviationHundredths) + disputed),
-                    .text("\(stats.minimum)–\(stats.maximum)"),
-                ])
+        for row in rows {
+            if row.group == nil {
+                table.rows.append(row.cells.map(MarkdownTable.Cell.text))
+            } else {
+                // The group's weighted result: name and score in bold.
+                table.rows.append(row.cells.enumerated().map { index, cell in
+                    (index == 0 || index == 3) ? .markdown("**\(MarkdownText.inline(cell))**") : .text(cell)
+                })
             }
-            let groupScore = score.group(group)
-            table.rows.append([
-                .markdown("**\(MarkdownText.inline(labels.criterionGroup(group))) (\(MarkdownText.inline(labels.weighted)))**"),
-                "", "",
-                .markdown("**\(MarkdownText.inline(context.score(groupScore)))**"),
-                .text(groupScore.map { context.numbers.hundredths($0.spreadHundredths) } ?? "–"),
-                "",
-            ])
         }
-        let raters = "\(labels.raters): \(score.raters), \(labels.ratings): \(score.ratings)"
-        return "\n## \(MarkdownText.inline(labels.assessment))\n\n" + table.markdown + "\n" + MarkdownText.paragraph(raters) + "\n"
+        return "\n## \(MarkdownText.inline(labels.assessment))\n\n" + table.markdown + "\n" + MarkdownText.paragraph(context.ratersLine(of: project)) + "\n"
     }
 
     private func traceability(_ ideas: [Idea]) -> String {
@@ -121,7 +81,8 @@ public struct BriefRenderer: Sendable {
         ])
         for idea in ideas {
             table.rows.append([
-                .text(idea.id.rawValue), .text(idea.title), .text(context.themeName(idea.theme)), .text(context.origin(of: idea)),
+                .text(Typography.unbreakableHyphens(idea.id.rawValue)), .text(idea.title), .text(context.themeName(idea.theme)),
+                .text(context.origin(of: idea)),
             ])
         }
         return "\n## \(MarkdownText.inline(labels.traceability))\n\n" + table.markdown
@@ -151,20 +112,14 @@ public struct BriefRenderer: Sendable {
             ])
             output += table.markdown
         }
-        for (application, item) in bundles {
-            let call = context.workspace.fundingCall(application.call)
-            let text = "\(labels.funding): \(application.title)" + (call.map { " (\($0.name))" } ?? "")
-                + ", \(labels.bundledAs) „\(item.title)“"
-            output += "\n" + MarkdownText.paragraph(text) + "\n"
+        for line in context.fundingLines(of: project.id) {
+            output += "\n" + MarkdownText.paragraph(line) + "\n"
         }
         return output
     }
 
     private func statusHistory(_ project: Project) -> String {
-        let entries = context.workspace.status.enumerated()
-            .filter { $0.element.project == project.id }
-            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-            .map(\.element)
+        let entries = context.statusEntries(of: project.id)
         guard !entries.isEmpty else { return "" }
         var table = MarkdownTable(columns: [
             .init(labels.date, width: 10), .init(labels.status, width: 12), .init(labels.notes, width: 40), .init(labels.source, width: 12),

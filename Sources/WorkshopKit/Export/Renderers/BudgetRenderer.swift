@@ -11,7 +11,7 @@ public struct BudgetRenderer: Sendable {
     private var numbers: NumberStyle { context.numbers }
 
     public func markdown() -> String {
-        var output = "# \(MarkdownText.inline(labels.budgetTitle)) – \(MarkdownText.inline(context.process.title))\n"
+        var output = context.markdownTitle("\(labels.budgetTitle) – \(context.process.title)")
         if context.evaluation.budgets.isEmpty {
             output += "\n" + MarkdownText.paragraph(labels.none) + "\n"
         }
@@ -35,7 +35,7 @@ public struct BudgetRenderer: Sendable {
 
         output += "\n### \(MarkdownText.inline(labels.budgetTitle)) (\(MarkdownText.inline(labels.millionsHeading)))\n\n"
         output += table(overview, amount: numbers.millions).markdown
-        output += "\n" + MarkdownText.paragraph(shareLine(overview, amount: { numbers.millions($0) + " " + labels.millionsUnit })) + "\n"
+        output += "\n" + MarkdownText.paragraph(shareLine(overview, amount: context.millions)) + "\n"
 
         output += "\n### \(MarkdownText.inline(labels.exactHeading))\n\n"
         output += table(overview, amount: context.money).markdown
@@ -80,12 +80,12 @@ public struct BudgetRenderer: Sendable {
     }
 
     /// "davon Förderung (65 %): 5,31 Mio. € · davon Eigenanteil (35 %): 2,86 Mio. €".
-    private func shareLine(_ overview: BudgetOverview, amount: (Money) -> String) -> String {
+    func shareLine(_ overview: BudgetOverview, amount: (Money) -> String) -> String {
         "\(labels.subsidy) (\(numbers.percent(overview.call.subsidyRate))): \(amount(overview.subsidy)) · "
             + "\(labels.ownShare) (\(numbers.percent(overview.call.ownShareRate))): \(amount(overview.ownShare))"
     }
 
-    private func checks(_ overview: BudgetOverview) -> [String] {
+    func checks(_ overview: BudgetOverview) -> [String] {
         var lines: [String] = []
         if let cap = overview.call.capPerApplication, overview.total <= cap {
             lines.append("✓ \(labels.withinCap): \(context.money(overview.total)) ≤ \(context.money(cap))")
@@ -112,19 +112,47 @@ public struct BudgetRenderer: Sendable {
 
     public var csvHeader: [String] {
         switch context.process.language {
-        case .german: ["Antrag", "Förderaufruf", "Nr.", "Projekt im Antrag", "investiv", "konsumtiv", "gesamt"]
-        case .english: ["application", "call", "project", "title", "investment", "operating", "total"]
+        case .german: ["Antrag", "Förderaufruf", "Nr.", "Projekt im Antrag", "investiv", "konsumtiv", "gesamt", "Zeile"]
+        case .english: ["application", "call", "project", "title", "investment", "operating", "total", "row"]
         }
     }
 
-    /// One row per bundled project with exact amounts; totals are for the reader's spreadsheet to sum.
+    /// What a row of `budget.csv` is: a bundled project, or one of the application's summary lines.
+    func rowKind(_ kind: BudgetSummaryLine.Kind?) -> String {
+        switch (context.process.language, kind) {
+        case (.german, nil): "Projekt"
+        case (.german, .total): "Summe"
+        case (.german, .subsidy): "Förderung"
+        case (.german, .ownShare): "Eigenanteil"
+        case (.german, .thirdPartyFunds): "Drittmittel"
+        case (.german, .ownShareAfterThirdParty): "Eigenanteil nach Drittmitteln"
+        case (.english, nil): "project"
+        case (.english, .total): "total"
+        case (.english, .subsidy): "subsidy"
+        case (.english, .ownShare): "own_share"
+        case (.english, .thirdPartyFunds): "third_party_funds"
+        case (.english, .ownShareAfterThirdParty): "own_share_after_third_party"
+        }
+    }
+
+    /// Per application: one row per bundled project with exact amounts, then its total, subsidy
+    /// and own share (and third-party funds, if any). The last column says which is which, so a
+    /// spreadsheet that sums the projects filters on it.
     public func csv() -> String {
         var rows: [[CSVCell]] = []
         for overview in context.evaluation.budgets {
+            let application = CSVCell.text(overview.application.title)
+            let call = CSVCell.text(overview.call.name)
             for row in overview.rows {
                 rows.append([
-                    .text(overview.application.id.rawValue), .text(overview.call.name), .text(row.project.rawValue),
-                    .text(row.title), .money(row.investment), .money(row.operating), .money(row.total),
+                    application, call, .text(row.project.rawValue), .text(row.title), .money(row.investment), .money(row.operating),
+                    .money(row.total), .text(rowKind(nil)),
+                ])
+            }
+            for line in BudgetSummaryLine.lines(of: overview, context: context) {
+                rows.append([
+                    application, call, .empty, .text(line.label), line.investment.map(CSVCell.money) ?? .empty,
+                    line.operating.map(CSVCell.money) ?? .empty, .money(line.amount), .text(rowKind(line.kind)),
                 ])
             }
         }

@@ -13,7 +13,7 @@ public struct IndexRenderer: Sendable {
     /// - Parameter files: the other files of the export, linked in a list.
     public func markdown(files: [String]) -> String {
         let process = context.process
-        var output = "# \(MarkdownText.inline(process.title))\n"
+        var output = context.markdownTitle(process.title)
         if let subtitle = process.subtitle { output += "\n" + MarkdownText.paragraph(subtitle) + "\n" }
         output += "\n" + MarkdownText.paragraph(labels.generatedNote) + "\n"
 

@@ -11,8 +11,8 @@ public struct ProjectListRenderer: Sendable {
 
     public func markdown() -> String {
         let list = evaluation.consolidatedList
-        var output = "# \(MarkdownText.inline(labels.projectListTitle)) – \(MarkdownText.inline(context.process.title))\n\n"
-        output += MarkdownText.paragraph(labels.projectListIntro) + "\n"
+        var output = context.markdownTitle("\(labels.projectListTitle) – \(context.process.title)")
+        output += "\n" + MarkdownText.paragraph(labels.projectListIntro) + "\n"
         if PortfolioChart(context).hasContent {
             output += "\n![\(MarkdownText.inline(labels.portfolioAlt))](\(PortfolioChart.path))\n"
         }
@@ -40,7 +40,7 @@ public struct ProjectListRenderer: Sendable {
                     .text(context.scoreWithSpread(score?.relevance)),
                     .text(context.scoreWithSpread(score?.potential)),
                     .text(context.numbers.integer(evaluation.projectVotes[project.id] ?? 0)),
-                    .text(project.ideas.map(\.rawValue).joined(separator: ", ")),
+                    .text(Typography.unbreakableHyphens(project.ideas.map(\.rawValue).joined(separator: ", "))),
                 ])
             }
             output += table.markdown
@@ -97,7 +97,11 @@ public struct ProjectListRenderer: Sendable {
         }
     }
 
-    public func csv() -> String {
+    public func csv() -> String { context.csv.document(header: csvHeader, rows: rows()) }
+
+    /// One row per project of the consolidated list, in `csvHeader`'s columns: what the CSV and
+    /// the workbook's first sheet hold.
+    public func rows() -> [[CSVCell]] {
         var rows: [[CSVCell]] = []
         for project in evaluation.consolidatedList {
             let score = evaluation.projectScores[project.id]
@@ -125,6 +129,6 @@ public struct ProjectListRenderer: Sendable {
                 status.map { .date($0.date) } ?? .empty,
             ])
         }
-        return context.csv.document(header: csvHeader, rows: rows)
+        return rows
     }
 }

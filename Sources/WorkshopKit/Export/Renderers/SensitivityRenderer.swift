@@ -43,7 +43,7 @@ public struct SensitivityRenderer: Sendable {
     public func weightChange(_ change: ProjectSensitivity.WeightChange) -> String {
         let name = context.workspace.criterion(change.criterion)?.name ?? change.criterion.rawValue
         let sign = change.percent < 0 ? "−" : "+"
-        return "\(name) \(weight(change.from)) → \(weight(change.to)) (\(sign)\(context.numbers.integer(abs(change.percent))) %) → \(Labels.roman(change.group))"
+        return "\(name) \(weight(change.from)) → \(weight(change.to)) (\(sign)\(context.numbers.integer(abs(change.percent)))\(context.numbers.space)%) → \(Labels.roman(change.group))"
     }
 
     /// "I: Relevanz ≥ 3,50 → 3,73 → II".
