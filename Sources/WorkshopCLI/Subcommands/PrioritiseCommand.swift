@@ -91,7 +91,7 @@ enum PrioritiseCommand {
     static func text(_ evaluation: Evaluation, style: Style) -> String {
         let workspace = evaluation.workspace
         let labels = Labels(workspace.process.language)
-        let numbers = NumberStyle.english
+        let numbers = NumberStyle.terminal
         let list = evaluation.consolidatedList
         let scaleMaximum = workspace.criteria.map(\.scale.maximum).max() ?? 5
         let titleWidth = min(40, list.map(\.title.count).max() ?? 10)
@@ -117,7 +117,7 @@ enum PrioritiseCommand {
                 text += "\n"
             }
         }
-        let context = ExportContext(evaluation: evaluation, numbers: .english)
+        let context = ExportContext(evaluation: evaluation, numbers: .terminal)
         text += "rule: " + workspace.prioritisation.rule.map { "\(labels.priorityGroup($0.group)) ← \(context.ruleText($0))" }.joined(separator: "; ") + "\n"
         text += "R relevance, P potential: weighted mean ± spread (standard deviation of the ratings), * not every criterion rated; votes: points from all votes\n"
         if evaluation.supersededRatings > 0 {

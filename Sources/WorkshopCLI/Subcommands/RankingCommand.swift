@@ -53,7 +53,7 @@ enum RankingCommand {
     /// The ranked view, every line at most `width` characters (colour codes aside).
     static func text(_ ranking: Ranking, evaluation: Evaluation, ideas: Bool, style: Style, width: Int) -> String {
         let workspace = evaluation.workspace
-        let numbers = NumberStyle.english
+        let numbers = NumberStyle.terminal
         let entries = ranking.entries
         let isVotes = ranking.measure == .votes
         let maximum = isVotes ? max(1, entries.compactMap(\.value).max() ?? 1) : 100 * (workspace.criteria.map(\.scale.maximum).max() ?? 5)
