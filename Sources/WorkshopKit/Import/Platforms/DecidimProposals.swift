@@ -1,0 +1,123 @@
+import Foundation
+
+/// Reads the proposals export of Decidim, the participation platform many towns run, as CSV
+/// or JSON, so an online phase flows into the same consolidation as the workshops.
+///
+/// Columns follow `Decidim::Proposals::ProposalSerializer`
+/// (decidim/decidim, `decidim-proposals/lib/decidim/proposals/proposal_serializer.rb`), whose
+/// nested hash `Decidim::Exporters::CSV` flattens with `/` (JSON keeps the nesting, which is
+/// flattened here the same way). Two generations of the serializer are read:
+///
+/// - up to 0.27 (as at commit 001e8d88): `id`, `category/name/<lang>`, `title/<lang>`,
+///   `body/<lang>`, `state`, `reference`, `supports`, `endorsements/total_count`;
+/// - from 0.28 on (as at commit 46ab35d4): the same with `votes` for `supports`,
+///   `likes/total_count` for the endorsements, `author/name`, `withdrawn`, and taxonomies
+///   in place of a category (taxonomies are not read: give the theme with `--theme`).
+///
+/// The title in the workspace's language is taken first, then German, English, any other
+/// language, then a machine translation. The body (its HTML removed) becomes the central
+/// benefit; the category's name the theme; the reference, supports and endorsements the origin.
+public enum DecidimProposals {
+    /// Whether a CSV header looks like a Decidim proposals export.
+    public static func recognises(_ header: [String]) -> Bool {
+        let hasTitle = header.contains { $0 == "title" || $0.hasPrefix("title/") }
+        let hasMarker = header.contains { $0 == "reference" || $0 == "supports" || $0.hasPrefix("body/") || $0.hasPrefix("endorsements/") }
+        return hasTitle && hasMarker
+    }
+
+    /// Reads a CSV export.
+    public static func read(csv bytes: [UInt8], file: String, reader: CSVReader, language: Language) throws(InvalidInput) -> [Located<IdeaDraft>] {
+        let (header, records) = try FlatRecord.csv(bytes, file: file, reader: reader)
+        guard recognises(header) else {
+            throw InvalidInput(
+                "this is not a Decidim proposals export: its header has no title/<lang> and no reference, supports or body/<lang> column",
+                at: SourceLocation(file: file, line: 1))
+        }
+        return try drafts(records, file: file, language: language)
+    }
+
+    /// Reads a JSON export: an array of proposals.
+    public static func read(json bytes: [UInt8], file: String, language: Language) throws(InvalidInput) -> [Located<IdeaDraft>] {
+        try drafts(try FlatRecord.json(bytes, file: file), file: file, language: language)
+    }
+
+    static func drafts(_ records: [FlatRecord], file: String, language: Language) throws(InvalidInput) -> [Located<IdeaDraft>] {
+        var diagnostics = Diagnostics()
+        var drafts: [Located<IdeaDraft>] = []
+        for record in records {
+            let reference = record.first(["reference", "id"])
+            guard let title = record.translated("title", language: language) else {
+                diagnostics.error(
+                    "proposal \(reference?.value ?? "?") has no title (title/\(language.rawValue) or title/<lang>)", at: record.location)
+                continue
+            }
+            var fields = ["title": record.location(of: title.key)]
+            var draft = IdeaDraft(title: title.value)
+            if let body = record.translated("body", language: language) {
+                draft.benefit = PlainText.fromHTML(body.value)
+                fields["benefit"] = record.location(of: body.key)
+            }
+            if let category = record.translated("category/name", language: language) {
+                draft.theme = category.value
+                fields["theme"] = record.location(of: category.key)
+            }
+            draft.submitter = record.first(["author/name"])?.value
+            let supports = record.first(["supports", "votes"]).flatMap { Int($0.value) }
+            let endorsements = record.first(["endorsements/total_count", "likes/total_count", "endorsements"]).flatMap { Int($0.value) }
+            var state = record.first(["state"])?.value
+            if record.first(["withdrawn"])?.value == "true" { state = "withdrawn" }
+            draft.origin = PlatformOrigin(
+                platform: "Decidim", reference: reference?.value, supports: supports, endorsements: endorsements, state: state
+            ).text(language)
+            fields["origin"] = reference.map { record.location(of: $0.key) } ?? record.location
+            drafts.append(Located(draft, at: record.location, fields: fields))
+        }
+        if diagnostics.hasErrors { throw InvalidInput(diagnostics) }
+        if drafts.isEmpty { throw InvalidInput("the export holds no proposals", at: SourceLocation(file: file)) }
+        return drafts
+    }
+}
+
+/// Where a proposal from an online platform came from, as an idea's origin says it.
+struct PlatformOrigin {
+    var platform: String
+    var reference: String?
+    var supports: Int?
+    var endorsements: Int?
+    var state: String?
+
+    /// "Decidim-Vorschlag KC-PROP-2021-03-17 (12 Unterstützungen, 3 Empfehlungen)".
+    func text(_ language: Language) -> String {
+        let german = language == .german
+        var text = german ? "\(platform)-Vorschlag" : "\(platform) proposal"
+        if let reference { text += " \(reference)" }
+        var details: [String] = []
+        if let supports { details.append(german ? "\(supports) Unterstützungen" : "\(supports) supports") }
+        if let endorsements { details.append(german ? "\(endorsements) Empfehlungen" : "\(endorsements) endorsements") }
+        if let state, !state.isEmpty { details.append("Status: \(state)") }
+        return details.isEmpty ? text : text + " (" + details.joined(separator: ", ") + ")"
+    }
+}
+
+/// Text from the HTML of a platform's rich-text field.
+enum PlainText {
+    /// Paragraph and line-break tags become line breaks, other tags go, the common entities are decoded.
+    static func fromHTML(_ html: String) -> String {
+        var text = ""
+        var index = html.startIndex
+        while index < html.endIndex {
+            if html[index] == "<", let close = html[index...].firstIndex(of: ">") {
+                let tag = html[html.index(after: index)..<close].lowercased().filter { !$0.isWhitespace }
+                if tag.hasPrefix("br") || tag == "/p" || tag == "/li" || tag == "/div" || tag.hasPrefix("/h") { text += "\n" }
+                index = html.index(after: close)
+                continue
+            }
+            text.append(html[index])
+            index = html.index(after: index)
+        }
+        let entities = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&")]
+        for (entity, character) in entities { text = text.replacingOccurrences(of: entity, with: character) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
