@@ -27,15 +27,18 @@ struct MarkdownRenderingTests {
         #expect(tables.last?.rows.first?.first == "P6")
     }
 
-    @Test("The budget tables have 7 projects, the total and the shares in 4 columns")
+    @Test("The budget tables have 7 projects, the total and the shares in 4 columns; the cost by year adds up to the total")
     func budget() throws {
         let evaluation = Evaluation(try Fixtures.coesfeld())
         let tables = try Pandoc.tables(in: BudgetRenderer(ExportContext(evaluation: evaluation)).markdown())
-        #expect(tables.count == 2)
-        for table in tables {
+        #expect(tables.count == 3)
+        for table in tables.prefix(2) {
             #expect(table.columns == 4)
             #expect(table.rows.count == 9)
         }
+        #expect(tables[2].header == ["Jahr", "investiv", "konsumtiv", "gesamt"])
+        #expect(tables[2].rows.map { $0[0] } == ["2022", "2023", "2024", "2025", "Summe"])
+        #expect(tables[2].rows.last == ["Summe", "4.897.800,00 €", "3.265.500,00 €", "8.163.300,00 €"])
         #expect(tables[0].rows[7] == ["Summe", "4,90", "3,27", "8,16"])
         #expect(tables[0].rows[8] == ["Anteil", "60,0 %", "40,0 %", "100,0 %"])
         #expect(tables[1].rows[0] == ["Raum für smarte Arbeit (P14)", "35.200,00 €", "325.500,00 €", "360.700,00 €"])

@@ -22,8 +22,10 @@ public enum ExportSet {
     /// The name of the manifest listing every other file with its SHA-256, as `sha256sum` writes it.
     public static let manifestName = "SHA256SUMS"
 
-    /// - Parameter csvProfile: the CSV profile, or the workspace's default.
-    public static func render(_ evaluation: Evaluation, csvProfile: CSVProfile? = nil) -> [ExportFile] {
+    /// - Parameters:
+    ///   - csvProfile: the CSV profile, or the workspace's default.
+    ///   - briefTemplate: the layout of the briefs (the workspace's `templates/brief.md`), or today's brief.
+    public static func render(_ evaluation: Evaluation, csvProfile: CSVProfile? = nil, briefTemplate: BriefTemplate = .standard) -> [ExportFile] {
         let context = ExportContext(evaluation: evaluation, csvProfile: csvProfile)
         let projectList = ProjectListRenderer(context)
         let budget = BudgetRenderer(context)
@@ -46,7 +48,7 @@ public enum ExportSet {
         let budgetChart = BudgetChart(context)
         if budgetChart.hasContent { files.append(ExportFile(path: BudgetChart.path, text: budgetChart.svg())) }
         for project in evaluation.workspace.projects.sorted(by: { $0.id < $1.id }) {
-            files.append(ExportFile(path: context.briefPath(project.id), text: briefs.markdown(for: project)))
+            files.append(ExportFile(path: context.briefPath(project.id), text: briefs.markdown(for: project, template: briefTemplate)))
         }
         let index = ExportFile(path: "index.md", text: IndexRenderer(context).markdown(files: files.map(\.path).filter { !$0.hasPrefix("briefs/") }))
         files.insert(index, at: 0)

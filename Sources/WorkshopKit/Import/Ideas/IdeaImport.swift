@@ -20,14 +20,6 @@ public enum IdeaImport {
         case consul
     }
 
-    /// Why nothing was read.
-    public enum Failure: Error, Sendable {
-        /// The file or folder could not be read.
-        case storage(StorageError)
-        /// What was read has problems, each with its file and line.
-        case invalid(InvalidInput)
-    }
-
     static let sheetExtensions: Set<String> = ["md", "markdown", "txt"]
 
     /// Reads every idea from `url`: a folder of sheets, or one file whose kind is `format` or,
@@ -35,10 +27,10 @@ public enum IdeaImport {
     /// - Parameters:
     ///   - encoding: the encoding of sheets and CSV files (JSON is UTF-8).
     ///   - language: the language origins of platform proposals are written in.
-    /// - Throws: `Failure` with every problem in every file; nothing is returned then.
+    /// - Throws: `InputFailure` with every problem in every file; nothing is returned then.
     public static func read(
         _ url: URL, shownAs path: String, format: Format? = nil, encoding: TextEncoding = .utf8, language: Language
-    ) throws(Failure) -> [Located<IdeaDraft>] {
+    ) throws(InputFailure) -> [Located<IdeaDraft>] {
         guard FileSystem.exists(url) else { throw .storage(StorageError(.missing, path: path, reason: "no such file or folder")) }
         if FileSystem.isDirectory(url) {
             if let format, format != .sheets {
@@ -98,7 +90,7 @@ public enum IdeaImport {
 
     /// Every sheet in a folder, in natural file-name order. Files of other kinds are reported,
     /// never skipped in silence; hidden files (`.DS_Store`) are left alone.
-    static func folder(_ url: URL, shownAs path: String, encoding: TextEncoding) throws(Failure) -> [Located<IdeaDraft>] {
+    static func folder(_ url: URL, shownAs path: String, encoding: TextEncoding) throws(InputFailure) -> [Located<IdeaDraft>] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { !$0.hasPrefix(".") }
