@@ -16,7 +16,8 @@ enum ExportCommand {
             Exports/<process>/ (or --out DIR): project-list.csv/.md by priority group, briefs/<project>.md, \
             budget.csv/.md with subsidy and own share, consolidation.md and ideas.csv (idea to project, both \
             ways), scores.csv, votes.csv, charts/portfolio.svg (relevance × potential) and charts/budget.svg, \
-            index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
+            index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). The briefs follow the workspace's \
+            \(BriefTemplate.path) when there is one (see 'workshop brief-template'). \
             Each file is written atomically; unchanged files are left alone; files a previous run wrote that \
             are no longer made are removed. The same workspace always gives the same bytes.
             Without a WORKSPACE, exports the embedded example \(Invocation.defaultWorkspace).
@@ -27,14 +28,26 @@ enum ExportCommand {
             let store = try invocation.workspaceStore(allowDefault: true)
             let workspace = try invocation.loadWorkspace(store)
             let evaluation = Evaluation(workspace)
-            try write(evaluation, invocation)
+            try write(evaluation, template: try briefTemplate(store), invocation)
         })
 
+    /// The workspace's brief template, or today's brief when it has none.
+    static func briefTemplate(_ store: WorkspaceStore) throws(CLIError) -> BriefTemplate {
+        do {
+            return try BriefTemplate.load(workspace: store.folder, shownAs: store.shownAs) ?? .standard
+        } catch {
+            switch error {
+            case .storage(let problem): throw .storage(problem)
+            case .invalid(let problems): throw .invalid(problems.diagnostics)
+            }
+        }
+    }
+
     /// Renders and writes the exports, then prints one line saying what was written where.
-    static func write(_ evaluation: Evaluation, _ invocation: Invocation) throws(CLIError) {
+    static func write(_ evaluation: Evaluation, template: BriefTemplate, _ invocation: Invocation) throws(CLIError) {
         let profile = try invocation.csvProfile()
         let outPath = invocation.arguments.value("out") ?? "Exports/\(evaluation.workspace.id.rawValue)"
-        let files = ExportSet.render(evaluation, csvProfile: profile)
+        let files = ExportSet.render(evaluation, csvProfile: profile, briefTemplate: template)
         let writer = ExportWriter(folder: invocation.url(outPath), shownAs: outPath)
         let summary: ExportWriter.Summary
         do {

@@ -95,3 +95,27 @@ extension Workspace {
         if text.allSatisfy(\.isWhitespace) { throw ChangeError("\(what) is empty; write some text") }
     }
 }
+
+/// Where the data come from: a file's note and provenance, and the documents the process draws on.
+extension Workspace {
+    /// Sets what a file says about where its data come from. For the logs (`ratings.csv`,
+    /// `ballots.csv`), which have no place for it, process.json keeps it.
+    /// - Parameters:
+    ///   - provenance: how far the file rests on the sources; `nil` leaves it as it is.
+    ///   - note: the note; `nil` leaves it as it is, an empty text removes it.
+    public mutating func describe(_ file: WorkspaceFile, provenance: Provenance?, note: String?) {
+        if let provenance { self.provenance[file] = provenance }
+        if let note { notes[file] = note.allSatisfy(\.isWhitespace) ? nil : note }
+    }
+
+    /// Adds a source document ("Sachstandsbericht 2023, SV-10-0968") unless it is listed already.
+    public mutating func addSource(_ label: String) throws(ChangeError) {
+        try requireText(label, "the source")
+        if !process.sources.contains(label) { process.sources.append(label) }
+    }
+}
+
+extension WorkspaceFile {
+    /// The file that stores this file's note and provenance: itself, or process.json for the logs.
+    public var describedIn: WorkspaceFile { isLog ? .process : self }
+}

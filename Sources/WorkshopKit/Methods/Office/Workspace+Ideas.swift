@@ -15,6 +15,11 @@ extension Workspace {
         return ids
     }
 
+    /// The theme `text` names: its id, or its name in any case and umlaut spelling.
+    public func theme(named text: String) -> ThemeID? {
+        NameIndex(process.themes.map { ($0.id, $0.name) }).resolve(text)
+    }
+
     /// Adds the ideas read from sheets, lists or platform exports, after checking every one:
     /// ids free and valid, theme and workshop known. Themes are found by id or by name,
     /// ignoring case, umlaut spelling and composed or decomposed characters; a sheet's
