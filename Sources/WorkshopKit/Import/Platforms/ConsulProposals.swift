@@ -27,12 +27,9 @@ public enum ConsulProposals {
     }
 
     public static func read(csv bytes: [UInt8], file: String, reader: CSVReader, language: Language) throws(InvalidInput) -> [Located<IdeaDraft>] {
-        let (header, records) = try FlatRecord.csv(bytes, file: file, reader: reader)
-        guard recognises(header) else {
-            throw InvalidInput(
-                "this is not a CONSUL proposals export: its header needs ID, Title and Summary (or Titel, Zusammenfassung)",
-                at: SourceLocation(file: file, line: 1))
-        }
+        let (header, records) = try FlatRecord.export(
+            bytes, file: file, reader: reader, recognises: recognises,
+            otherwise: "this is not a CONSUL proposals export: its header needs ID, Title and Summary (or Titel, Zusammenfassung)")
         func column(_ names: Set<String>) -> String? { header.first { names.contains(TextFolding.key($0)) } }
         let id = column(idNames), title = column(titleNames), summary = column(summaryNames)
         let description = column(descriptionNames), author = column(authorNames), supports = column(supportNames)

@@ -27,12 +27,10 @@ public enum DecidimProposals {
 
     /// Reads a CSV export.
     public static func read(csv bytes: [UInt8], file: String, reader: CSVReader, language: Language) throws(InvalidInput) -> [Located<IdeaDraft>] {
-        let (header, records) = try FlatRecord.csv(bytes, file: file, reader: reader)
-        guard recognises(header) else {
-            throw InvalidInput(
-                "this is not a Decidim proposals export: its header has no title/<lang> and no reference, supports or body/<lang> column",
-                at: SourceLocation(file: file, line: 1))
-        }
+        let records = try FlatRecord.export(
+            bytes, file: file, reader: reader, recognises: recognises,
+            otherwise: "this is not a Decidim proposals export: its header has no title/<lang> and no reference, supports or body/<lang> column"
+        ).records
         return try drafts(records, file: file, language: language)
     }
 

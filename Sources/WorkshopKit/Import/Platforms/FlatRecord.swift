@@ -47,6 +47,15 @@ struct FlatRecord {
         return (names, records)
     }
 
+    /// Records from a CSV export whose header `recognises` accepts; otherwise an error saying `what` it is not.
+    static func export(
+        _ bytes: [UInt8], file: String, reader: CSVReader, recognises: ([String]) -> Bool, otherwise problem: String
+    ) throws(InvalidInput) -> (header: [String], records: [FlatRecord]) {
+        let table = try csv(bytes, file: file, reader: reader)
+        guard recognises(table.header) else { throw InvalidInput(problem, at: SourceLocation(file: file, line: 1)) }
+        return table
+    }
+
     /// Records from a JSON array of objects, flattened with `/`; arrays become comma-separated text.
     static func json(_ bytes: [UInt8], file: String) throws(InvalidInput) -> [FlatRecord] {
         let json: JSON
