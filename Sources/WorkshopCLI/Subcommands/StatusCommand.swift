@@ -56,7 +56,7 @@ enum StatusCommand {
         let workspace = try invocation.loadWorkspace(store)
         let evaluation = Evaluation(workspace)
         if let project = try invocation.positional(1, as: ProjectID.self, what: "the project") {
-            guard workspace.project(project) != nil else { throw .data(ChangeError.unknownProject(project, in: workspace)) }
+            guard workspace.project(project) != nil else { throw .data(ChangeError.unknown(project, among: workspace.projects.map(\.id)).message) }
             let entries = workspace.status.enumerated().filter { $0.element.project == project }
                 .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
             if entries.isEmpty { invocation.out("\(project): no status recorded\n") }
@@ -71,12 +71,5 @@ enum StatusCommand {
             text += "\(invocation.style.bold(project.id.rawValue.rightPadded(5))) \(entry.state.rawValue.rightPadded(8)) \(entry.date)  \(project.title)\n"
         }
         invocation.out(text.isEmpty ? "no status recorded in \(store.path(.status))\n" : text)
-    }
-}
-
-extension ChangeError {
-    /// The message for an unknown project, with the known ones.
-    static func unknownProject(_ id: ProjectID, in workspace: Workspace) -> String {
-        unknown(id, among: workspace.projects.map(\.id)).message
     }
 }

@@ -260,3 +260,8 @@ extension Provenance {
         }
     }
 }
+
+extension String {
+    /// The text with its first letter in upper case: "fällig" → "Fällig".
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

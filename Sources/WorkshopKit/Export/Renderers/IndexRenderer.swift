@@ -234,8 +234,3 @@ public struct IndexRenderer: Sendable {
         }
     }
 }
-
-extension String {
-    /// The text with its first letter in upper case: "fällig" → "Fällig".
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

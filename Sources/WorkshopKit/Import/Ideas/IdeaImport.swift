@@ -20,7 +20,7 @@ public enum IdeaImport {
         case consul
     }
 
-    static let sheetExtensions: Set<String> = ["md", "markdown", "txt"]
+    static let sheetExtensions: Set<String> = ["md", "txt"]
 
     /// Reads every idea from `url`: a folder of sheets, or one file whose kind is `format` or,
     /// without it, told from its extension and (for CSV) its header.
