@@ -90,7 +90,7 @@ public struct ProvenanceNotes: Sendable {
                 }
                 let unsourced = ideas.filter { $0.source == nil }.map(\.id.rawValue)
                 guard !unsourced.isEmpty else { continue }
-                let entry = "\(text(.partIdeas)) \(unsourced.joined(separator: ", "))"
+                let entry = "\(text(unsourced.count == 1 ? .ideaSourced : .partIdeas)) \(unsourced.joined(separator: ", "))"
                 switch provenance(of: part.files) {
                 case .illustrative: illustrative.append(entry)
                 case .reconstructed: reconstructed.append(entry)
