@@ -11,6 +11,7 @@ struct Options {
     var ideas = 2_000
     var raters = 30
     var testdata: String?
+    var suggestions = [10_000, 100_000]
 
     init(_ arguments: [String]) {
         var index = 0
@@ -22,8 +23,9 @@ struct Options {
             case "--ideas": ideas = Int(value) ?? ideas
             case "--raters": raters = Int(value) ?? raters
             case "--testdata": testdata = value
+            case "--suggestions": suggestions = value.split(separator: ",").compactMap { Int($0) }
             default:
-                FileHandle.standardError.write(Data("usage: workshop-bench [--iterations N] [--ideas N] [--raters N] [--testdata DIR]\n".utf8))
+                FileHandle.standardError.write(Data("usage: workshop-bench [--iterations N] [--ideas N] [--raters N] [--testdata DIR] [--suggestions N,N,…]\n".utf8))
                 exit(64)
             }
             index += 2
@@ -42,6 +44,16 @@ func measure(_ name: String, iterations: Int, _ body: () throws -> Void) rethrow
     samples.sort()
     let median = samples[samples.count / 2]
     print(name.padding(toLength: 58, withPad: " ", startingAt: 0) + String(format: "median %9.2f ms   max %9.2f ms", median, samples.last ?? 0))
+}
+
+/// CPU time this process has used so far (user and system), in milliseconds: unlike wall-clock
+/// time it does not grow when other programs share the machine.
+func cpuMilliseconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let user = Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000
+    let system = Double(usage.ru_stime.tv_sec) * 1000 + Double(usage.ru_stime.tv_usec) / 1000
+    return user + system
 }
 
 func peakMemoryMiB() -> Double {
@@ -142,4 +154,47 @@ if let names = try? FileManager.default.contentsOfDirectory(atPath: testdata.pat
 } else {
     print("\n(no pabulib files at \(testdata.path); pass --testdata DIR)")
 }
+// 4. Merge suggestions on generated German ideas with planted near-duplicates.
+if !options.suggestions.isEmpty {
+    print("\nMerge suggestions (generated German ideas, every tenth a rewrite of an earlier one):")
+    var medians: [Int: Double] = [:]
+    for count in options.suggestions {
+        let corpus = IdeaCorpus(ideas: count)
+        let suggester = MergeSuggester()
+        var suggestions: [MergeSuggestion] = []
+        var compared = 0
+        var cpu: [Double] = []
+        let samples = (0..<max(1, min(3, options.iterations))).map { _ -> Double in
+            let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = cpuMilliseconds()
+            let run = suggester.run(corpus.items)
+            cpu.append(cpuMilliseconds() - cpuStart)
+            suggestions = run.suggestions
+            compared = run.comparedPairs
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        }.sorted()
+        cpu.sort()
+        medians[count] = cpu[cpu.count / 2]
+        var together = Set<String>()
+        for suggestion in suggestions {
+            for (offset, a) in suggestion.ideas.enumerated() {
+                for b in suggestion.ideas[(offset + 1)...] { together.insert("\(a) \(b)") }
+            }
+        }
+        let found = corpus.planted.count { pair in
+            let (a, b) = (corpus.items[pair.0].id, corpus.items[pair.1].id)
+            return together.contains(a < b ? "\(a) \(b)" : "\(b) \(a)")
+        }
+        let claimed = together.count
+        print(
+            "  \(count) ideas".padding(toLength: 58, withPad: " ", startingAt: 0)
+                + String(format: "median %9.2f ms   max %9.2f ms", samples[samples.count / 2], samples.last ?? 0))
+        print(String(format: "    CPU time: median %9.2f ms", cpu[cpu.count / 2]))
+        print("    compared \(compared) of \(count * (count - 1) / 2) pairs; \(suggestions.count) suggestions, \(claimed) pairs; planted rewrites found: \(found) of \(corpus.planted.count)")
+    }
+    if let small = medians[10_000], let large = medians[100_000] {
+        print(String(format: "  100 000 / 10 000: %.1f× the CPU time for 10× the ideas", large / small))
+    }
+}
+
 print(String(format: "\npeak memory: %.1f MiB", peakMemoryMiB()))

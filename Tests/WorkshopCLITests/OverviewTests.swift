@@ -20,7 +20,7 @@ struct OverviewTests {
         #expect(!outcome.output.contains("\u{1B}["))
         let lines = outcome.output.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Coesfeld 12.0 – Im Kreis gemeinsam digital")
-        #expect(lines[1].hasPrefix("Stand: 07.08.2023 · Arbeitsstand "))
+        #expect(lines[1].hasPrefix("Stand: 14.09.2023 · Arbeitsstand "))
         #expect(lines.contains("  Priorität II   10"))
         #expect(lines.contains("      P2 P6* P7 P8 P9 P12 P20 P23 P24 P27"))
         #expect(lines.contains("    total                           8,163,300.00 €"))

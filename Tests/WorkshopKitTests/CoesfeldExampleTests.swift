@@ -15,9 +15,9 @@ struct CoesfeldExampleTests {
         #expect(process.csvProfile == .excelGerman)
     }
 
-    @Test("The stakeholder roles of seed 004")
+    @Test("The stakeholder roles of the presentation's table, then the Digitalagentur and the bundle's steering")
     func roles() throws {
-        #expect(try Fixtures.coesfeld().process.roles.map(\.id.rawValue) == ["IZ", "BMK", "PA", "PB", "AK", "MO", "TDG", "ITE"])
+        #expect(try Fixtures.coesfeld().process.roles.map(\.id.rawValue) == ["IZ", "BMK", "PA", "PB", "AK", "MO", "TDG", "ITE", "DA", "SG", "PL"])
     }
 
     @Test("The three theme workshops the seeds name")

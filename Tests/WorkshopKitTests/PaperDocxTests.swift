@@ -48,7 +48,7 @@ struct PaperDocxTests {
         #expect(try styles.elements("lang").first.flatMap { XMLQuery.attribute($0, "val") } == "de-DE")
         let core = try zip.text("docProps/core.xml")
         #expect(core.contains("<dc:title>Coesfeld 12.0 – Im Kreis gemeinsam digital</dc:title>") && core.contains("<dc:language>de-DE</dc:language>"))
-        #expect(try XMLQuery(zip.data("word/header1.xml")).document.rootElement()?.stringValue == "Coesfeld 12.0 – Im Kreis gemeinsam digitalStand: 07.08.2023")
+        #expect(try XMLQuery(zip.data("word/header1.xml")).document.rootElement()?.stringValue == "Coesfeld 12.0 – Im Kreis gemeinsam digitalStand: 14.09.2023")
         let fields = try XMLQuery(zip.data("word/footer1.xml")).elements("fldSimple").compactMap { XMLQuery.attribute($0, "instr") }
         #expect(fields == [" PAGE ", " NUMPAGES "])
     }

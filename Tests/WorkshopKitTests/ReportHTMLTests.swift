@@ -107,7 +107,7 @@ struct ReportHTMLTests {
         let (text, page) = try Self.coesfeld()
         #expect(text.contains("size: A4;"))
         #expect(text.contains("@top-left { content: \"Coesfeld 12.0 \\2013  Im Kreis gemeinsam digital\""))
-        #expect(text.contains("@top-right { content: \"Stand: 07.08.2023\""))
+        #expect(text.contains("@top-right { content: \"Stand: 14.09.2023\""))
         #expect(text.contains("counter(page)") && text.contains("counter(pages)"))
         #expect(text.contains("thead { display: table-header-group; }"))
         #expect(text.contains(".nb { white-space: nowrap; hyphens: none; }"))

@@ -71,7 +71,7 @@ struct WorkbookTests {
         #expect(names.contains { XMLQuery.attribute($0, "name") == "_xlnm.Print_Titles" && $0.stringValue == "'Projektliste'!$1:$1" })
         // Printed: A4 landscape, the title and the stamp in the header, page numbers in the footer.
         #expect(try list.elements("pageSetup").first.flatMap { XMLQuery.attribute($0, "paperSize") } == "9")
-        #expect(try list.elements("oddHeader").first?.stringValue == "&L&\"-,Bold\"Coesfeld 12.0 – Im Kreis gemeinsam digital&RStand: 07.08.2023")
+        #expect(try list.elements("oddHeader").first?.stringValue == "&L&\"-,Bold\"Coesfeld 12.0 – Im Kreis gemeinsam digital&RStand: 14.09.2023")
         #expect(try list.elements("oddFooter").first?.stringValue == "&LProjektliste&RSeite &P von &N")
         let widths = try list.elements("col").compactMap { XMLQuery.attribute($0, "width").flatMap(Double.init) }
         #expect(widths.count == 18)
@@ -151,7 +151,7 @@ struct WorkbookTests {
         #expect(try styles.elements("numFmt").contains { XMLQuery.attribute($0, "formatCode") == "dd\\.mm\\.yyyy" })
         let notes = try workbook.sheet(5)
         #expect(try workbook.cell(notes, "A4")?.value == "Stand")
-        #expect(try workbook.cell(notes, "B4")?.value == "45145")
+        #expect(try workbook.cell(notes, "B4")?.value == "45183")
     }
 
     /// The `numFmtId` of the cell format at `style` in `cellXfs`.

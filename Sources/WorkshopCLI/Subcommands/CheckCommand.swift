@@ -11,7 +11,7 @@ enum CheckCommand {
             file:line:column: error: message (for CSV files the column is the field number): broken JSON \
             with its position, unknown keys, duplicate ids, references to ideas, projects, themes or \
             participants that do not exist, scores outside their scale, ballots that break their vote's \
-            rules. Warnings do not fail the check. Nothing is written. Exit status 65 when any error is found, \
+            rules, and the brief template (\(BriefTemplate.path)) when there is one. Warnings do not fail the check. Nothing is written. Exit status 65 when any error is found, \
             66 when a workspace folder is missing (the others are still checked).
             Without a WORKSPACE, checks the embedded example \(Invocation.defaultWorkspace).
             """,
@@ -27,9 +27,9 @@ enum CheckCommand {
         var reports: [JSON] = []
         for path in paths {
             let store = try invocation.store(path)
-            let result: WorkspaceDecoder.Result
+            let loaded: WorkspaceDecoder.Result
             do {
-                result = try store.load()
+                loaded = try store.load()
             } catch {
                 // Report it and go on with the other workspaces.
                 missing = true
@@ -39,6 +39,16 @@ enum CheckCommand {
                     invocation.console.err("workshop: \(invocation.errorStyle.red("error:")) \(error)\n")
                 }
                 continue
+            }
+            var result = loaded
+            do {
+                _ = try BriefTemplate.load(workspace: store.folder, shownAs: store.shownAs)
+            } catch {
+                switch error {
+                case .storage(let problem): result.diagnostics.error(problem.reason, at: SourceLocation(file: problem.path))
+                case .invalid(let problems): result.diagnostics.append(contentsOf: problems.diagnostics)
+                }
+                result.workspace = nil
             }
             failed = failed || result.diagnostics.hasErrors
             if json {

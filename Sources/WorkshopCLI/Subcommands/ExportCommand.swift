@@ -22,7 +22,8 @@ enum ExportCommand {
             Every document names the state it was made from ("Stand: <latest date in the records> · \
             Arbeitsstand <hash of the workspace files>"), never the clock, so the same workspace always gives \
             the same bytes. Each file is written atomically; unchanged files are left alone; files a previous \
-            run wrote that are no longer made are removed.
+            run wrote that are no longer made are removed. The briefs follow the workspace's \
+            \(BriefTemplate.path) when there is one (see 'workshop brief-template').
             Without a WORKSPACE, exports the embedded example \(Invocation.defaultWorkspace).
             """,
         options: options,
@@ -31,14 +32,27 @@ enum ExportCommand {
             let store = try invocation.workspaceStore(allowDefault: true)
             let workspace = try invocation.loadWorkspace(store)
             let evaluation = Evaluation(workspace)
-            try write(evaluation, invocation)
+            try write(evaluation, template: try briefTemplate(store), invocation)
         })
 
+    /// The workspace's brief template, or today's brief when it has none.
+    static func briefTemplate(_ store: WorkspaceStore) throws(CLIError) -> BriefTemplate {
+        do {
+            return try BriefTemplate.load(workspace: store.folder, shownAs: store.shownAs) ?? .standard
+        } catch {
+            switch error {
+            case .storage(let problem): throw .storage(problem)
+            case .invalid(let problems): throw .invalid(problems.diagnostics)
+            }
+        }
+    }
+
     /// Renders and writes the exports, then prints one line saying what was written where.
-    static func write(_ evaluation: Evaluation, _ invocation: Invocation) throws(CLIError) {
+    static func write(_ evaluation: Evaluation, template: BriefTemplate, _ invocation: Invocation) throws(CLIError) {
         let profile = try invocation.csvProfile()
         let outPath = invocation.arguments.value("out") ?? "Exports/\(evaluation.workspace.id.rawValue)"
-        let files = ExportSet.render(evaluation, csvProfile: profile, stamp: ExportStamp(evaluation, files: invocation.loadedFiles))
+        let files = ExportSet.render(
+            evaluation, csvProfile: profile, stamp: ExportStamp(evaluation, files: invocation.loadedFiles), briefTemplate: template)
         let writer = ExportWriter(folder: invocation.url(outPath), shownAs: outPath)
         let summary: ExportWriter.Summary
         do {

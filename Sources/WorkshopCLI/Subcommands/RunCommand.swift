@@ -18,9 +18,10 @@ enum RunCommand {
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
             let workspace = try invocation.loadWorkspace(store)
+            let template = try ExportCommand.briefTemplate(store)
             let evaluation = Evaluation(workspace)
             invocation.out(summary(evaluation, style: invocation.style))
-            try ExportCommand.write(evaluation, invocation)
+            try ExportCommand.write(evaluation, template: template, invocation)
         })
 
     /// "1 idea", "2 ideas".

@@ -2,7 +2,7 @@
 /// committee paper print the same facts, assessment and status history.
 extension ExportContext {
     /// The brief's facts as label and value: theme, priority and why, scores, votes, lead,
-    /// partners, running time, latest status, source.
+    /// partners, running time, latest status. Where the data come from is the provenance line's job.
     public func briefFacts(of project: Project) -> [(label: String, value: String)] {
         var facts: [(label: String, value: String)] = [(labels.theme, themeName(project.theme))]
         if let assignment = evaluation.priorities[project.id] { facts.append((labels.priority, priorityText(assignment))) }
@@ -11,15 +11,19 @@ extension ExportContext {
         facts.append((labels.potential, scoreWithSpread(score?.potential)))
         facts.append((labels.votes, numbers.integer(evaluation.projectVotes[project.id] ?? 0)))
         facts.append((labels.lead, project.lead ?? labels.notGiven))
-        let partners = project.partners.map { id in process.partners.first { $0.id == id }?.name ?? id.rawValue }
-        facts.append((labels.partners, partners.isEmpty ? labels.allPartners : partners.joined(separator: ", ")))
+        facts.append((labels.partners, partnerNames(of: project)))
         let runningTime = span(project.start, project.end)
         if !runningTime.isEmpty { facts.append((labels.runningTime, runningTime)) }
         if let status = evaluation.latestStatus(of: project.id) {
             facts.append((labels.status, "\(labels.projectState(status.state)) (\(date(status.date)))"))
         }
-        if let source = project.source { facts.append((labels.source, source)) }
         return facts
+    }
+
+    /// The project's partners by name, or "all partners" when it names none.
+    public func partnerNames(of project: Project) -> String {
+        let partners = project.partners.map { id in process.partners.first { $0.id == id }?.name ?? id.rawValue }
+        return partners.isEmpty ? labels.allPartners : partners.joined(separator: ", ")
     }
 
     /// "Priorität I (Regel: Relevanz ≥ 3,50 und Potenzial ≥ 3,20)", or the override with its reason.

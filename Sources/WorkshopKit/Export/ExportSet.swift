@@ -35,7 +35,10 @@ public enum ExportSet {
     ///   - csvProfile: the CSV profile, or the workspace's default.
     ///   - stamp: the workspace's state every document names; by default its latest dated
     ///     record only, without the hash of its files (which needs the files as read).
-    public static func render(_ evaluation: Evaluation, csvProfile: CSVProfile? = nil, stamp: ExportStamp? = nil) -> [ExportFile] {
+    ///   - briefTemplate: the layout of the briefs (the workspace's `templates/brief.md`), or today's brief.
+    public static func render(
+        _ evaluation: Evaluation, csvProfile: CSVProfile? = nil, stamp: ExportStamp? = nil, briefTemplate: BriefTemplate = .standard
+    ) -> [ExportFile] {
         let context = ExportContext(evaluation: evaluation, csvProfile: csvProfile, stamp: stamp)
         let projectList = ProjectListRenderer(context)
         let budget = BudgetRenderer(context)
@@ -63,7 +66,7 @@ public enum ExportSet {
         let budgetChart = BudgetChart(context)
         if budgetChart.hasContent { files.append(ExportFile(path: BudgetChart.path, text: budgetChart.svg())) }
         for project in evaluation.workspace.projects.sorted(by: { $0.id < $1.id }) {
-            files.append(ExportFile(path: context.briefPath(project.id), text: briefs.markdown(for: project)))
+            files.append(ExportFile(path: context.briefPath(project.id), text: briefs.markdown(for: project, template: briefTemplate)))
         }
         let index = ExportFile(path: "index.md", text: IndexRenderer(context).markdown(files: files.map(\.path).filter { !$0.hasPrefix("briefs/") }))
         files.insert(index, at: 0)

@@ -11,7 +11,7 @@
 /// ```
 public struct ExportStamp: Sendable, Hashable {
     /// The latest date found in the records: status entries, override decisions, workshops,
-    /// submitted applications and the rating and ballot logs. Plans (phases, running times,
+    /// submitted applications, decisions, milestones done and the rating and ballot logs. Plans (phases, running times,
     /// deadlines) are not records and do not count. `nil` when nothing is dated.
     public var day: Day?
     /// The first 12 hexadecimal digits of the files' hash; `nil` when made without the files.
@@ -38,6 +38,8 @@ public struct ExportStamp: Sendable, Hashable {
         days += workspace.prioritisation.overrides.map(\.date)
         days += workspace.workshops.compactMap(\.date)
         days += workspace.applications.compactMap(\.submitted)
+        days += workspace.decisions.compactMap(\.date)
+        days += workspace.milestones.compactMap(\.done)
         if let recorded = evaluation.lastRecorded { days.append(recorded) }
         return days.max()
     }

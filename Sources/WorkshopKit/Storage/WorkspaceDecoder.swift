@@ -16,6 +16,7 @@ public struct WorkspaceDecoder {
     let folder: String
     var diagnostics = Diagnostics()
     var notes: [WorkspaceFile: String] = [:]
+    var provenance: [WorkspaceFile: Provenance] = [:]
     /// Files with errors of their own: their lists may be incomplete, so references into them
     /// are not checked (one broken file must not bury its error under hundreds of follow-ups).
     var unreliable: Set<WorkspaceFile> = []
@@ -36,7 +37,10 @@ public struct WorkspaceDecoder {
 
     // MARK: - Files
 
-    /// Parses a JSON file into its top-level object, minus its `"note"`; `nil` when absent or broken.
+    /// The key in process.json under which the logs' notes and provenance are kept.
+    public static let logsKey = "logs"
+
+    /// Parses a JSON file into its top-level object, minus its `"note"` and `"provenance"`; `nil` when absent or broken.
     mutating func topLevel(_ file: WorkspaceFile, reader: inout JSONReader) -> JSONObject? {
         guard let bytes = files[file] else { return nil }
         let json: JSON
@@ -49,6 +53,7 @@ public struct WorkspaceDecoder {
         }
         guard var object = reader.object(json, "the top level of \(file.rawValue)") else { return nil }
         if let note: String = reader.optional("note", in: &object) { notes[file] = note }
+        if let value: Provenance = reader.optional("provenance", in: &object) { provenance[file] = value }
         return object
     }
 
@@ -94,6 +99,9 @@ public struct WorkspaceDecoder {
         let budget: [Located<BudgetLine>] = list(.budget)
         let funding = decodeFunding()
         let status: [Located<StatusEntry>] = list(.status)
+        let milestones: [Located<Milestone>] = list(.milestones)
+        let decisions: [Located<Decision>] = list(.decisions)
+        let posts: [Located<Post>] = list(.posts)
         let ratings = files[.ratings].map { RatingsLog.decode($0, file: path(.ratings)) }
         let ballots = files[.ballots].map { BallotsLog.decode($0, file: path(.ballots)) }
         if let ratings { diagnostics.append(contentsOf: ratings.diagnostics) }
@@ -105,8 +113,9 @@ public struct WorkspaceDecoder {
             criteria: criteria.map(\.value), ideas: ideas.map(\.value), projects: projects.map(\.value),
             prioritisation: prioritisation?.value ?? .standard, votes: votes.map(\.value), budget: budget.map(\.value),
             fundingCalls: funding.calls.map(\.value), applications: funding.applications.map(\.value),
-            status: status.map(\.value), ratings: ratings?.ratings.map(\.value) ?? [],
-            ballots: ballots?.ballots.map(\.value) ?? [], notes: notes)
+            status: status.map(\.value), milestones: milestones.map(\.value), decisions: decisions.map(\.value),
+            posts: posts.map(\.value), ratings: ratings?.ratings.map(\.value) ?? [],
+            ballots: ballots?.ballots.map(\.value) ?? [], notes: notes, provenance: provenance)
 
         var references = ReferenceCheck(workspace: workspace, unreliable: unreliable)
         references.checkProcess(process)
@@ -120,29 +129,48 @@ public struct WorkspaceDecoder {
         references.checkBudget(budget)
         references.checkFunding(calls: funding.calls, applications: funding.applications)
         references.checkStatus(status)
+        references.checkMilestones(milestones)
+        references.checkDecisions(decisions)
+        references.checkPosts(posts)
         references.checkRatings(ratings?.ratings ?? [])
         references.checkBallots(ballots?.ballots ?? [])
         diagnostics.append(contentsOf: references.diagnostics)
         workspace.notes = notes
+        workspace.provenance = provenance
         return decodedProcess == nil ? nil : workspace
     }
 
     mutating func decodeProcess() -> Located<ParticipationProcess>? {
         var reader = JSONReader(file: path(.process))
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        guard let object = topLevel(.process, reader: &reader) else { return nil }
-        let json = JSON(.object(object.members.filter { $0.key != "note" }), at: object.position)
+        guard var object = topLevel(.process, reader: &reader) else { return nil }
+        if let logs = object.take(Self.logsKey) { decodeLogNotes(logs, reader: &reader) }
+        let json = JSON(.object(object.members.filter { !["note", "provenance", Self.logsKey].contains($0.key) }), at: object.position)
         guard let process = ParticipationProcess(json: json, key: "process", reader: &reader) else { return nil }
         var fields: [String: SourceLocation] = [:]
         for member in object.members { fields[member.key] = reader.location(member.value.position) }
         return Located(process, at: reader.location(object.position), fields: fields)
     }
 
+    /// `"logs": {"ratings.csv": {"note": "…", "provenance": "illustrative"}}` in process.json:
+    /// the logs are CSV without a place for a note, so process.json keeps theirs.
+    mutating func decodeLogNotes(_ json: JSON, reader: inout JSONReader) {
+        guard var logs = reader.object(json, "\"\(Self.logsKey)\" in process.json") else { return }
+        for file in WorkspaceFile.allCases where file.isLog {
+            guard let value = logs.take(file.rawValue), var entry = reader.object(value, "\"\(file.rawValue)\" in \"\(Self.logsKey)\"")
+            else { continue }
+            if let note: String = reader.optional("note", in: &entry) { notes[file] = note }
+            if let value: Provenance = reader.optional("provenance", in: &entry) { provenance[file] = value }
+            reader.finish(entry)
+        }
+        reader.finish(logs)
+    }
+
     mutating func decodePrioritisation() -> Located<Prioritisation>? {
         var reader = JSONReader(file: path(.prioritisation))
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let object = topLevel(.prioritisation, reader: &reader) else { return nil }
-        let json = JSON(.object(object.members.filter { $0.key != "note" }), at: object.position)
+        let json = JSON(.object(object.members.filter { $0.key != "note" && $0.key != "provenance" }), at: object.position)
         guard let value = Prioritisation(json: json, key: "prioritisation", reader: &reader) else { return nil }
         var fields: [String: SourceLocation] = [:]
         if case .array(let overrides)? = object.members.first(where: { $0.key == "overrides" })?.value.value {

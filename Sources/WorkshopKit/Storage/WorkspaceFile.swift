@@ -16,6 +16,9 @@ public enum WorkspaceFile: String, Sendable, CaseIterable, Comparable {
     case budget = "budget.json"
     case funding = "funding.json"
     case status = "status.json"
+    case milestones = "milestones.json"
+    case decisions = "decisions.json"
+    case posts = "posts.json"
     case ratings = "ratings.csv"
     case ballots = "ballots.csv"
 
@@ -30,6 +33,9 @@ public enum WorkspaceFile: String, Sendable, CaseIterable, Comparable {
         case .votes: "votes"
         case .budget: "lines"
         case .status: "entries"
+        case .milestones: "milestones"
+        case .decisions: "decisions"
+        case .posts: "posts"
         case .process, .prioritisation, .funding, .ratings, .ballots: nil
         }
     }

@@ -15,4 +15,25 @@ public enum Typography {
     public static func unbreakableHyphens(_ text: String) -> String {
         text.replacingOccurrences(of: "-", with: noBreakHyphen)
     }
+
+    /// User text with the spaces between a number and its unit (`85 %`, `30.000 €`) and around
+    /// `±` made unbreakable, as the toolkit writes its own figures.
+    public static func joiningUnits(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { $0 == "%" || $0 == "€" || $0 == "±" }) else { return text }
+        var output = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count {
+                let before = scalars[index - 1]
+                let after = scalars[index + 1]
+                let isDigit = { (s: Unicode.Scalar) in s.properties.numericType != nil }
+                if (isDigit(before) && (after == "%" || after == "€" || after == "±")) || (before == "±" && isDigit(after)) {
+                    output.append("\u{00A0}")
+                    continue
+                }
+            }
+            output.append(scalar)
+        }
+        return String(output)
+    }
 }

@@ -12,23 +12,78 @@ public struct BriefRenderer: Sendable {
     private var labels: Labels { context.labels }
     private var evaluation: Evaluation { context.evaluation }
 
-    public func markdown(for project: Project) -> String {
-        var output = context.markdownTitle("\(project.id.rawValue) – \(project.title)") + "\n"
-        output += "\(MarkdownText.inline(labels.briefTitle)) · \(MarkdownText.inline(context.process.title)) · [\(MarkdownText.inline(labels.backToList))](../project-list.md)\n\n"
-        output += facts(project)
-        for (title, text) in [(labels.summary, project.summary), (labels.goal, project.goal), (labels.description, project.description)] {
-            if let text, !MarkdownText.lines(of: text).isEmpty {
-                output += "\n## \(MarkdownText.inline(title))\n\n\(MarkdownText.paragraph(text))\n"
-            }
-        }
+    /// The brief of `project`, laid out by `template` (today's brief when none is given).
+    public func markdown(for project: Project, template: BriefTemplate = .standard) -> String {
         let ideas = project.ideas.compactMap { context.workspace.idea($0) }
-        output += ideaSection(labels.benefit, ideas.map { ($0, $0.benefit) })
-        output += ideaSection(labels.challenges, ideas.map { ($0, $0.challenges) })
-        output += assessment(project)
-        output += traceability(ideas)
-        output += budget(project)
-        output += statusHistory(project)
-        return output
+        return template.render(
+            blocks: { block in
+                switch block {
+                case .header:
+                    context.markdownTitle("\(project.id.rawValue) – \(project.title)") + "\n"
+                        + "\(MarkdownText.inline(labels.briefTitle)) · \(MarkdownText.inline(context.process.title)) · [\(MarkdownText.inline(labels.backToList))](../project-list.md)\n"
+                case .facts: facts(project)
+                case .provenance: provenance(project, ideas: ideas)
+                case .summary: textSection(labels.summary, project.summary)
+                case .goal: textSection(labels.goal, project.goal)
+                case .description: textSection(labels.description, project.description)
+                case .benefits: ideaSection(labels.benefit, ideas.map { ($0, $0.benefit) })
+                case .challenges: ideaSection(labels.challenges, ideas.map { ($0, $0.challenges) })
+                case .assessment: assessment(project)
+                case .traceability: traceability(ideas)
+                case .budget: budget(project)
+                case .milestones: milestones(project)
+                case .status: statusHistory(project)
+                }
+            },
+            values: { value in
+                switch value {
+                case .id: project.id.rawValue
+                case .title: project.title
+                case .theme: context.themeName(project.theme)
+                case .process: context.process.title
+                case .priority: evaluation.priorities[project.id].map { labels.priorityGroup($0.group) } ?? ""
+                case .lead: project.lead ?? labels.notGiven
+                case .partners: context.partnerNames(of: project)
+                case .runningTime: context.span(project.start, project.end)
+                }
+            })
+    }
+
+    private func textSection(_ title: String, _ text: String?) -> String {
+        guard let text, !MarkdownText.lines(of: text).isEmpty else { return "" }
+        return "## \(MarkdownText.inline(title))\n\n\(MarkdownText.paragraph(text))\n"
+    }
+
+    /// The line saying which of the brief's data come from which source and which are illustrative.
+    private func provenance(_ project: Project, ideas: [Idea]) -> String {
+        var parts: [ProvenanceNotes.Part] = []
+        let entries: [Any?] = [project.summary, project.goal, project.description, project.lead, project.start, project.end]
+        if entries.contains(where: { $0 != nil }) || !project.partners.isEmpty { parts.append(.brief) }
+        if !ideas.isEmpty { parts.append(.ideas) }
+        if evaluation.projectScores[project.id].map({ $0.ratings > 0 }) == true { parts.append(.assessment) }
+        if (evaluation.projectVotes[project.id] ?? 0) > 0 { parts.append(.votes) }
+        if evaluation.priorities[project.id] != nil { parts.append(.priority) }
+        if context.workspace.budget.contains(where: { $0.project == project.id }) { parts.append(.budget) }
+        if context.workspace.applications.contains(where: { $0.items.contains { $0.project == project.id } }) { parts.append(.funding) }
+        if context.workspace.milestones.contains(where: { $0.project == project.id }) { parts.append(.milestones) }
+        if context.workspace.status.contains(where: { $0.project == project.id }) { parts.append(.status) }
+        return ProvenanceNotes(context).briefLine(for: project, parts: parts) ?? ""
+    }
+
+    private func milestones(_ project: Project) -> String {
+        let milestones = context.workspace.milestones.filter { $0.project == project.id }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+        guard !milestones.isEmpty else { return "" }
+        let language = context.process.language
+        var table = MarkdownTable(columns: [
+            .init(OfficeText.due.text(language).capitalisedFirst, width: 10), .init(OfficeText.milestone.text(language), width: 30),
+            .init(OfficeText.done.text(language).capitalisedFirst, width: 14), .init(labels.source, width: 16),
+        ])
+        for milestone in milestones {
+            var done = milestone.done.map(context.date) ?? OfficeText.open.text(language)
+            if milestone.wasDoneLate { done += " (\(OfficeText.doneLate.text(language)))" }
+            table.rows.append([.text(context.date(milestone.due)), .text(milestone.title), .text(done), .text(milestone.source ?? "")])
+        }
+        return "## \(MarkdownText.inline(OfficeText.milestones.text(language)))\n\n" + table.markdown
     }
 
     private func facts(_ project: Project) -> String {
@@ -38,7 +93,7 @@ public struct BriefRenderer: Sendable {
     private func ideaSection(_ title: String, _ entries: [(Idea, String?)]) -> String {
         let present = entries.compactMap { idea, text in text.flatMap { MarkdownText.lines(of: $0).isEmpty ? nil : (idea, $0) } }
         guard !present.isEmpty else { return "" }
-        var output = "\n## \(MarkdownText.inline(title))\n\n"
+        var output = "## \(MarkdownText.inline(title))\n\n"
         for (idea, text) in present {
             output += "- \(MarkdownText.lineStart(text)) (\(MarkdownText.inline(Typography.unbreakableHyphens(idea.id.rawValue))))\n"
         }
@@ -48,7 +103,7 @@ public struct BriefRenderer: Sendable {
     private func assessment(_ project: Project) -> String {
         let rows = context.assessmentRows(of: project)
         guard !rows.isEmpty else {
-            return "\n## \(MarkdownText.inline(labels.assessment))\n\n\(MarkdownText.inline(labels.notRated))\n"
+            return "## \(MarkdownText.inline(labels.assessment))\n\n\(MarkdownText.inline(labels.notRated))\n"
         }
         var table = MarkdownTable(columns: [
             .init(labels.criterion, width: 24),
@@ -68,7 +123,7 @@ public struct BriefRenderer: Sendable {
                 })
             }
         }
-        return "\n## \(MarkdownText.inline(labels.assessment))\n\n" + table.markdown + "\n" + MarkdownText.paragraph(context.ratersLine(of: project)) + "\n"
+        return "## \(MarkdownText.inline(labels.assessment))\n\n" + table.markdown + "\n" + MarkdownText.paragraph(context.ratersLine(of: project)) + "\n"
     }
 
     private func traceability(_ ideas: [Idea]) -> String {
@@ -85,7 +140,7 @@ public struct BriefRenderer: Sendable {
                 .text(context.origin(of: idea)),
             ])
         }
-        return "\n## \(MarkdownText.inline(labels.traceability))\n\n" + table.markdown
+        return "## \(MarkdownText.inline(labels.traceability))\n\n" + table.markdown
     }
 
     private func budget(_ project: Project) -> String {
@@ -94,7 +149,7 @@ public struct BriefRenderer: Sendable {
             application.items.first { $0.project == project.id }.map { (application, $0) }
         }
         guard !lines.isEmpty || !bundles.isEmpty else { return "" }
-        var output = "\n## \(MarkdownText.inline(labels.budget))\n\n"
+        var output = "## \(MarkdownText.inline(labels.budget))\n\n"
         if !lines.isEmpty {
             var table = MarkdownTable(columns: [
                 .init(labels.budget, width: 30), .init(labels.kind, width: 10), .init(labels.year, .right, width: 6),
@@ -129,7 +184,7 @@ public struct BriefRenderer: Sendable {
                 .text(context.date(entry.date)), .text(labels.projectState(entry.state)), .text(entry.note), .text(entry.source ?? ""),
             ])
         }
-        return "\n## \(MarkdownText.inline(labels.statusHistory))\n\n" + table.markdown
+        return "## \(MarkdownText.inline(labels.statusHistory))\n\n" + table.markdown
     }
 }
 

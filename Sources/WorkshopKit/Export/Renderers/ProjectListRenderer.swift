@@ -11,8 +11,16 @@ public struct ProjectListRenderer: Sendable {
 
     public func markdown() -> String {
         let list = evaluation.consolidatedList
-        var output = context.markdownTitle("\(labels.projectListTitle) – \(context.process.title)")
+        let notes = ProvenanceNotes(context)
+        let parts: [ProvenanceNotes.Part] = [.scores, .votes, .rule, .ideas]
+        // A list made with invented scores must not look like the sources' list.
+        let caveat = notes.isIllustrative(parts) ? " (\(OfficeText.illustrativeData.text(context.process.language)))" : ""
+        var output = context.markdownTitle("\(labels.projectListTitle)\(caveat) – \(context.process.title)")
         output += "\n" + MarkdownText.paragraph(labels.projectListIntro) + "\n"
+        let sourced = Set(context.workspace.projects.compactMap(\.source)).sorted().map {
+            "\(OfficeText.projectSourced.text(context.process.language)): \($0)"
+        }
+        if let line = notes.line(sourced: sourced, parts: parts) { output += "\n" + line }
         if PortfolioChart(context).hasContent {
             output += "\n![\(MarkdownText.inline(labels.portfolioAlt))](\(PortfolioChart.path))\n"
         }
@@ -50,6 +58,7 @@ public struct ProjectListRenderer: Sendable {
         for step in context.workspace.prioritisation.rule {
             output += "- **\(MarkdownText.inline(labels.priorityGroup(step.group)))**: \(MarkdownText.inline(context.ruleText(step)))\n"
         }
+        output += notes.remark([.prioritisation])
         let overrides = list.compactMap { evaluation.priorities[$0.id] }.filter(\.isOverridden)
         if !overrides.isEmpty {
             output += "\n## \(MarkdownText.inline(labels.overridesTitle))\n\n"
@@ -72,7 +81,7 @@ public struct ProjectListRenderer: Sendable {
                     .text(context.date(override.date)),
                 ])
             }
-            output += table.markdown
+            output += table.markdown + notes.remark([.prioritisation])
         }
         output += SensitivityRenderer(context).markdownSection()
         output += AgreementRenderer(context).markdownSection()
