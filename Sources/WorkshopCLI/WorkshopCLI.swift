@@ -24,10 +24,14 @@ public struct WorkshopCLI: Sendable {
 
     /// Every subcommand, in the order the help lists them: the order of a process.
     static let commands: [Command] = [
-        NewCommand.command, AddParticipantCommand.command, AddWorkshopCommand.command, AddIdeaCommand.command,
-        RateCommand.command, VoteCommand.command, ConsolidateCommand.command, PrioritiseCommand.command,
-        BudgetCommand.command, CheckCommand.command, ExportCommand.command, RunCommand.command, UpgradeCommand.command,
-        RepairCommand.command, EraseParticipantCommand.command,
+        NewCommand.command, AddParticipantCommand.command, AddWorkshopCommand.command, IdeaSheetCommand.command,
+        AddIdeaCommand.command, RateCommand.command, VoteCommand.command, ConsolidateCommand.command, PrioritiseCommand.command,
+        RankingCommand.command,
+        VisionCommand.command, RoleCommand.command, BudgetLineCommand.command, FundingCallCommand.command,
+        ApplicationCommand.command, BudgetCommand.command, OverviewCommand.command, DecisionCommand.command, MilestoneCommand.command,
+        PostCommand.command, StatusCommand.command, ReportCommand.command, SourcesCommand.command, BriefTemplateCommand.command,
+        CheckCommand.command, ExportCommand.command, RunCommand.command, UpgradeCommand.command, RepairCommand.command,
+        EraseParticipantCommand.command,
     ]
 
     /// Runs the command line and returns the exit status.

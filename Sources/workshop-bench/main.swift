@@ -1,6 +1,6 @@
 // Benchmarks for WorkshopKit, run on purpose (not in the tests):
 //
-//   swift run -c release workshop-bench [--iterations N] [--testdata DIR]
+//   swift run -c release workshop-bench [--iterations N] [--testdata DIR] [--workspace DIR] [--suggestions N,N,…]
 //   swift run -c release workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]
 //
 // The first prints the median and slowest wall-clock time of each stage and the process's
@@ -9,12 +9,13 @@
 import Foundation
 import WorkshopKit
 
-let usage = "usage: workshop-bench [--iterations N] [--testdata DIR] [--workspace DIR]\n       workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]\n"
+let usage = "usage: workshop-bench [--iterations N] [--testdata DIR] [--workspace DIR] [--suggestions N,N,…]\n       workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]\n"
 
 struct Options {
     var iterations = 20
     var testdata: String?
     var workspace: String?
+    var suggestions = [10_000, 100_000]
 
     init(_ arguments: [String]) {
         var index = 0
@@ -25,6 +26,7 @@ struct Options {
             case "--iterations": iterations = Int(value) ?? iterations
             case "--testdata": testdata = value
             case "--workspace": workspace = value
+            case "--suggestions": suggestions = value.split(separator: ",").compactMap { Int($0) }
             default:
                 FileHandle.standardError.write(Data(usage.utf8))
                 exit(64)
@@ -77,6 +79,16 @@ func measure(_ name: String, iterations: Int, _ body: () throws -> Void) rethrow
     print(name.padding(toLength: 58, withPad: " ", startingAt: 0) + String(format: "median %9.2f ms   max %9.2f ms", median, samples.last ?? 0))
 }
 
+/// CPU time this process has used so far (user and system), in milliseconds: unlike wall-clock
+/// time it does not grow when other programs share the machine.
+func cpuMilliseconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let user = Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000
+    let system = Double(usage.ru_stime.tv_sec) * 1000 + Double(usage.ru_stime.tv_usec) / 1000
+    return user + system
+}
+
 func peakMemoryMiB() -> Double {
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
@@ -98,6 +110,19 @@ if CommandLine.arguments.dropFirst().first == "generate" {
     exit(0)
 }
 
+/// The committee documents one by one, and their sizes.
+func measureDocuments(_ context: ExportContext, iterations: Int) {
+    var sizes: [Int] = []
+    measure("    of which report.html", iterations: iterations) {
+        sizes.append(HTMLReportWriter(CommitteeReport(context).document(), labels: context.labels).html().utf8.count)
+    }
+    measure("    of which paper.docx", iterations: iterations) {
+        sizes.append(WordDocumentWriter(CommitteeReport(context).document(), labels: context.labels, stamp: context.stamp).docx().count)
+    }
+    measure("    of which workbook.xlsx", iterations: iterations) { sizes.append(WorkbookRenderer(context).xlsx().count) }
+    print("    sizes: report.html \(sizes[0] / 1024) KiB, paper.docx \(sizes[iterations] / 1024) KiB, workbook.xlsx \(sizes[2 * iterations] / 1024) KiB")
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 print("WorkshopKit benchmarks, \(options.iterations) iterations each; SHA-256 \(SHA256.usesHardware ? "with" : "without") the CPU's SHA instructions\n")
@@ -111,7 +136,10 @@ guard let coesfeld = try store.load().workspace else {
 print("Coesfeld 12.0: \(coesfeld.ideas.count) ideas, \(coesfeld.projects.count) projects, \(coesfeld.ratings.recordCount) ratings")
 try measure("  load and check the workspace", iterations: options.iterations) { _ = try store.load() }
 measure("  evaluate (scores, votes, groups, budgets)", iterations: options.iterations) { _ = Evaluation(coesfeld) }
+let coesfeldEvaluation = Evaluation(coesfeld)
+measure("  sensitivity of the priority groups", iterations: options.iterations) { _ = Sensitivity(coesfeldEvaluation) }
 measure("  render every export", iterations: options.iterations) { _ = ExportSet.render(Evaluation(coesfeld)) }
+measureDocuments(ExportContext(evaluation: Evaluation(coesfeld)), iterations: options.iterations)
 
 let fewer = max(1, options.iterations / 4)
 
@@ -125,9 +153,12 @@ if let path = options.workspace {
     print("\n\(path): \(workspace.ideas.count) ideas, \(workspace.projects.count) projects, \(workspace.ratings.recordCount) ratings, \(workspace.ballots.count) ballots")
     try measure("  check the workspace (logs counted, chain verified)", iterations: fewer) { _ = try store.load(checkOnly: true) }
     try measure("  load it for evaluation", iterations: fewer) { _ = try store.load() }
+    try measure("  load it for evaluation, hashing every file (the stamp)", iterations: fewer) { _ = try store.load(hashing: true) }
     measure("  evaluate", iterations: fewer) { _ = Evaluation(workspace) }
     let evaluation = Evaluation(workspace)
+    measure("  sensitivity of the priority groups", iterations: fewer) { _ = Sensitivity(evaluation) }
     measure("  render every export", iterations: fewer) { _ = ExportSet.render(evaluation) }
+    measureDocuments(ExportContext(evaluation: evaluation), iterations: fewer)
 }
 
 // 3. The CSV reader on real participatory-budgeting files (pabulib), when present.
@@ -145,4 +176,47 @@ if let names = try? FileManager.default.contentsOfDirectory(atPath: testdata.pat
 } else {
     print("\n(no pabulib files at \(testdata.path); pass --testdata DIR)")
 }
+// 4. Merge suggestions on generated German ideas with planted near-duplicates.
+if !options.suggestions.isEmpty {
+    print("\nMerge suggestions (generated German ideas, every tenth a rewrite of an earlier one):")
+    var medians: [Int: Double] = [:]
+    for count in options.suggestions {
+        let corpus = IdeaCorpus(ideas: count)
+        let suggester = MergeSuggester()
+        var suggestions: [MergeSuggestion] = []
+        var compared = 0
+        var cpu: [Double] = []
+        let samples = (0..<max(1, min(3, options.iterations))).map { _ -> Double in
+            let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = cpuMilliseconds()
+            let run = suggester.run(corpus.items)
+            cpu.append(cpuMilliseconds() - cpuStart)
+            suggestions = run.suggestions
+            compared = run.comparedPairs
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        }.sorted()
+        cpu.sort()
+        medians[count] = cpu[cpu.count / 2]
+        var together = Set<String>()
+        for suggestion in suggestions {
+            for (offset, a) in suggestion.ideas.enumerated() {
+                for b in suggestion.ideas[(offset + 1)...] { together.insert("\(a) \(b)") }
+            }
+        }
+        let found = corpus.planted.count { pair in
+            let (a, b) = (corpus.items[pair.0].id, corpus.items[pair.1].id)
+            return together.contains(a < b ? "\(a) \(b)" : "\(b) \(a)")
+        }
+        let claimed = together.count
+        print(
+            "  \(count) ideas".padding(toLength: 58, withPad: " ", startingAt: 0)
+                + String(format: "median %9.2f ms   max %9.2f ms", samples[samples.count / 2], samples.last ?? 0))
+        print(String(format: "    CPU time: median %9.2f ms", cpu[cpu.count / 2]))
+        print("    compared \(compared) of \(count * (count - 1) / 2) pairs; \(suggestions.count) suggestions, \(claimed) pairs; planted rewrites found: \(found) of \(corpus.planted.count)")
+    }
+    if let small = medians[10_000], let large = medians[100_000] {
+        print(String(format: "  100 000 / 10 000: %.1f× the CPU time for 10× the ideas", large / small))
+    }
+}
+
 print(String(format: "\npeak memory: %.1f MiB", peakMemoryMiB()))

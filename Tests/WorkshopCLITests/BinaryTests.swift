@@ -25,15 +25,15 @@ struct BinaryTests {
 
     /// Runs the binary to its end. Output goes to files, not pipes, so a large output cannot
     /// block the child while the test waits for it.
-    private func launch(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
+    static func launch(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
         guard let binary = Self.binary else { throw MissingBinary() }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-launch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("out")
         let errURL = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let output = try FileHandle(forWritingTo: outURL)
         let errors = try FileHandle(forWritingTo: errURL)
         let process = Process()
@@ -56,7 +56,7 @@ struct BinaryTests {
 
     @Test("--help goes to standard output, exit 0")
     func help() throws {
-        let result = try launch(["--help"], in: Sandbox.packageRoot)
+        let result = try Self.launch(["--help"], in: Sandbox.packageRoot)
         #expect(result.status == 0)
         #expect(result.output.contains("Usage:"))
         #expect(result.errors.isEmpty)
@@ -64,7 +64,7 @@ struct BinaryTests {
 
     @Test("An unknown command goes to standard error with usage, exit 64")
     func unknownCommand() throws {
-        let result = try launch(["frobnicate"], in: Sandbox.packageRoot)
+        let result = try Self.launch(["frobnicate"], in: Sandbox.packageRoot)
         #expect(result.status == 64)
         #expect(result.output.isEmpty)
         #expect(result.errors.hasPrefix("workshop: error: unknown command 'frobnicate'\nUsage:"))
@@ -73,18 +73,25 @@ struct BinaryTests {
     @Test("The main job on the example writes the exports; piped output has no colour; a second run changes nothing")
     func mainJob() throws {
         let sandbox = try Sandbox()
-        let first = try launch(["run"], in: sandbox.root)
+        let first = try Self.launch(["run"], in: sandbox.root)
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.output.contains("Coesfeld 12.0"))
         #expect(first.output.contains("8.16 million EUR (subsidy 5.31, own share 2.86)"))
         #expect(first.output.contains("\u{1B}[") == false)
         #expect(sandbox.exists("Exports/coesfeld-12/project-list.csv"))
         #expect(sandbox.exists("Exports/coesfeld-12/briefs/P28.md"))
+        let documents = ["report.html", "workbook.xlsx", "paper.docx"]
+        let firstBytes = try documents.map { try Data(contentsOf: sandbox.root.appendingPathComponent("Exports/coesfeld-12/\($0)")) }
+        #expect(firstBytes.allSatisfy { $0.count > 10_000 })
         // Byte for byte what another process made and committed: the manifest covers every file.
         let committed = try Data(contentsOf: Sandbox.packageRoot.appendingPathComponent("Exports/coesfeld-12/SHA256SUMS"))
         #expect(try Data(contentsOf: sandbox.root.appendingPathComponent("Exports/coesfeld-12/SHA256SUMS")) == committed)
-        let second = try launch(["run"], in: sandbox.root)
+        let second = try Self.launch(["run"], in: sandbox.root)
         #expect(second.output.contains("(0 changed,"))
+        // Run after run, in another process, the very same bytes (no clock in the ZIP entries).
+        try FileManager.default.removeItem(at: sandbox.root.appendingPathComponent("Exports"))
+        #expect(try Self.launch(["run"], in: sandbox.root).status == 0)
+        #expect(try documents.map { try Data(contentsOf: sandbox.root.appendingPathComponent("Exports/coesfeld-12/\($0)")) } == firstBytes)
     }
 
     @Test("Diagnostics come in the same order from every process")
@@ -94,10 +101,10 @@ struct BinaryTests {
             "{\"rule\": [{\"group\": 1, \"minimums\": {\"votes\": 3, \"relevance\": 3, \"potential\": 3}}, {\"group\": 2, \"minimums\": {}}]}",
             to: "Workshops/coesfeld-12/prioritisation.json")
         try sandbox.write("{\"criteria\": []}", to: "Workshops/coesfeld-12/criteria.json")
-        let first = try launch(["check"], in: sandbox.root)
+        let first = try Self.launch(["check"], in: sandbox.root)
         #expect(first.errors.contains("warning:"))
         for _ in 0..<3 {
-            #expect(try launch(["check"], in: sandbox.root).errors == first.errors)
+            #expect(try Self.launch(["check"], in: sandbox.root).errors == first.errors)
         }
     }
 
@@ -121,14 +128,14 @@ struct BinaryTests {
         #expect(statuses == [0, 65, 65, 65, 65, 65])
         let log = try sandbox.read("Workshops/coesfeld-12/ballots.csv")
         #expect(log.split(separator: "\n").filter { $0.contains(",AK-11,") }.count == 1)
-        #expect(try launch(["check"], in: sandbox.root).status == 0)
+        #expect(try Self.launch(["check"], in: sandbox.root).status == 0)
     }
 
     @Test("Bad data: every problem on standard error, exit 65, nothing written")
     func badData() throws {
         let sandbox = try Sandbox()
         try sandbox.write("{\"projects\": [{\"id\": \"P1\"}]}\n", to: "Workshops/coesfeld-12/projects.json")
-        let result = try launch(["run"], in: sandbox.root)
+        let result = try Self.launch(["run"], in: sandbox.root)
         #expect(result.status == 65)
         #expect(result.errors.contains("Workshops/coesfeld-12/projects.json:1:15: error: project P1 is missing \"title\""))
         #expect(sandbox.exists("Exports") == false)
@@ -167,7 +174,7 @@ struct BinaryTests {
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         let after = try Data(contentsOf: logURL)
-        let check = try launch(["check", "Workshops/coesfeld-12"], in: sandbox.root)
+        let check = try Self.launch(["check", "Workshops/coesfeld-12"], in: sandbox.root)
         // No warning, no error: at most the note that the ballot index is yet to be built.
         #expect(check.status == 0 && !check.errors.contains("warning") && !check.errors.contains("error"), "\(check.errors)")
         if after != before {

@@ -53,7 +53,11 @@ final class Sandbox {
 
     /// Runs `workshop` with `arguments` in the sandbox, in process.
     @discardableResult
-    func run(_ arguments: String..., terminal: Bool = false) -> Outcome {
+    func run(_ arguments: String..., terminal: Bool = false) -> Outcome { run(arguments: arguments, terminal: terminal) }
+
+    /// Runs `workshop` with an argument list built by the test.
+    @discardableResult
+    func run(arguments: [String], terminal: Bool = false) -> Outcome {
         let console = RecordingConsole(terminal: terminal)
         let status = WorkshopCLI(arguments: arguments, environment: environment, currentDirectory: root).run(console: console)
         return Outcome(status: status, output: console.output, errors: console.errors)

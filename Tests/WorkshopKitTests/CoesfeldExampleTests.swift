@@ -15,9 +15,9 @@ struct CoesfeldExampleTests {
         #expect(process.csvProfile == .excelGerman)
     }
 
-    @Test("The stakeholder roles of seed 004")
+    @Test("The stakeholder roles of the presentation's table, then the Digitalagentur and the bundle's steering")
     func roles() throws {
-        #expect(try Fixtures.coesfeld().process.roles.map(\.id.rawValue) == ["IZ", "BMK", "PA", "PB", "AK", "MO", "TDG", "ITE"])
+        #expect(try Fixtures.coesfeld().process.roles.map(\.id.rawValue) == ["IZ", "BMK", "PA", "PB", "AK", "MO", "TDG", "ITE", "DA", "SG", "PL"])
     }
 
     @Test("The three theme workshops the seeds name")
@@ -88,7 +88,8 @@ struct CoesfeldExampleTests {
 struct GoldenExportTests {
     @Test("Exports/coesfeld-12 is exactly what the code makes from Workshops/coesfeld-12")
     func goldenFiles() throws {
-        let files = ExportSet.render(Evaluation(try Fixtures.coesfeld()))
+        let evaluation = Evaluation(try Fixtures.coesfeld())
+        let files = ExportSet.render(evaluation, stamp: ExportStamp(evaluation, files: try Fixtures.coesfeldFiles()))
         let committed = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.coesfeldExports.path)
             .filter { !FileSystem.isDirectory(Fixtures.coesfeldExports.appendingPathComponent($0)) }
         #expect(Set(committed) == Set(files.map(\.path)), "run 'swift run workshop run' and review the diff")
@@ -123,7 +124,7 @@ struct GoldenExportTests {
         let files = ExportSet.render(Evaluation(try Fixtures.coesfeld()))
         let budget = String(decoding: try #require(files.first { $0.path == "budget.md" }).bytes, as: UTF8.self)
         #expect(budget.contains("| **Summe** | **4,90** | **3,27** | **8,16** |"))
-        #expect(budget.contains("| Anteil | 60,0 % | 40,0 % | 100,0 % |"))
-        #expect(budget.contains("davon Förderung (65 %): 5,31 Mio. € · davon Eigenanteil (35 %): 2,86 Mio. €"))
+        #expect(budget.contains("| Anteil | 60,0\u{A0}% | 40,0\u{A0}% | 100,0\u{A0}% |"))
+        #expect(budget.contains("davon Förderung (65\u{A0}%): 5,31\u{A0}Mio.\u{A0}€ · davon Eigenanteil (35\u{A0}%): 2,86\u{A0}Mio.\u{A0}€"))
     }
 }

@@ -262,14 +262,16 @@ struct IdentifierTests {
 struct NumberStyleTests {
     @Test("money with grouping and the currency symbol")
     func money() {
-        #expect(NumberStyle.german.money(Money(cents: 123_456_789), currency: "EUR") == "1.234.567,89 €")
-        #expect(NumberStyle.english.money(Money(cents: 123_456_789), currency: "EUR") == "1,234,567.89 €")
-        #expect(NumberStyle.german.money(Money(cents: -123_456), currency: "EUR") == "-1.234,56 €")
-        #expect(NumberStyle.german.money(Money(cents: 99_999), currency: "PLN") == "999,99 zł")
-        #expect(NumberStyle.english.money(Money(cents: 5), currency: "USD") == "0.05 $")
-        #expect(NumberStyle.english.money(Money(cents: 100_000), currency: "CHF") == "1,000.00 CHF")
+        #expect(NumberStyle.german.money(Money(cents: 123_456_789), currency: "EUR") == "1.234.567,89\u{A0}€")
+        #expect(NumberStyle.english.money(Money(cents: 123_456_789), currency: "EUR") == "1,234,567.89\u{A0}€")
+        #expect(NumberStyle.german.money(Money(cents: -123_456), currency: "EUR") == "-1.234,56\u{A0}€")
+        #expect(NumberStyle.german.money(Money(cents: 99_999), currency: "PLN") == "999,99\u{A0}zł")
+        #expect(NumberStyle.english.money(Money(cents: 5), currency: "USD") == "0.05\u{A0}$")
+        #expect(NumberStyle.english.money(Money(cents: 100_000), currency: "CHF") == "1,000.00\u{A0}CHF")
         #expect(NumberStyle(.german) == .german)
         #expect(NumberStyle(.english) == .english)
+        // On a terminal a plain space: text there is copied into scripts.
+        #expect(NumberStyle.terminal.money(Money(cents: 123_456_789), currency: "EUR") == "1,234,567.89 €")
     }
 
     @Test(
@@ -285,14 +287,22 @@ struct NumberStyleTests {
 
     @Test("percent from permille and from an exact rate")
     func percent() {
-        #expect(NumberStyle.german.percent(permille: 600) == "60,0 %")
-        #expect(NumberStyle.english.percent(permille: 600) == "60.0 %")
-        #expect(NumberStyle.german.percent(permille: 5) == "0,5 %")
-        #expect(NumberStyle.german.percent(permille: 1000) == "100,0 %")
-        #expect(NumberStyle.german.percent(permille: -15) == "-1,5 %")
-        #expect(NumberStyle.german.percent(Hundredths(hundredths: 7250)) == "72,5 %")
-        #expect(NumberStyle.german.percent(Hundredths(65)) == "65 %")
-        #expect(NumberStyle.english.percent(Hundredths(hundredths: 1234)) == "12.34 %")
+        #expect(NumberStyle.german.percent(permille: 600) == "60,0\u{A0}%")
+        #expect(NumberStyle.english.percent(permille: 600) == "60.0\u{A0}%")
+        #expect(NumberStyle.german.percent(permille: 5) == "0,5\u{A0}%")
+        #expect(NumberStyle.german.percent(permille: 1000) == "100,0\u{A0}%")
+        #expect(NumberStyle.german.percent(permille: -15) == "-1,5\u{A0}%")
+        #expect(NumberStyle.german.percent(Hundredths(hundredths: 7250)) == "72,5\u{A0}%")
+        #expect(NumberStyle.german.percent(Hundredths(65)) == "65\u{A0}%")
+        #expect(NumberStyle.english.percent(Hundredths(hundredths: 1234)) == "12.34\u{A0}%")
+        #expect(NumberStyle.terminal.percent(Hundredths(65)) == "65 %")
+    }
+
+    @Test("a score with its spread, and millions with a unit, stay on one line")
+    func unbreakable() {
+        #expect(NumberStyle.german.plusMinus(372, 69) == "3,72\u{A0}±\u{A0}0,69")
+        #expect(NumberStyle.german.millions(Money(cents: 531_000_000), unit: "Mio. €") == "5,31\u{A0}Mio.\u{A0}€")
+        #expect(NumberStyle.terminal.plusMinus(372, 69) == "3.72 ± 0.69")
     }
 
     @Test("integers and hundredths")

@@ -67,8 +67,8 @@ struct FundingTests {
         #expect(overview.findings == [
             .unbudgeted("P2"),
             .exceedsCap(total: Money(euros: 1200), cap: Money(euros: 1000)),
-            .thirdPartyFundsBeyondLimit(funds: Money(euros: 300), limit: Money(euros: 210)),
             .submittedAfterDeadline(submitted: try #require(Day("2021-03-15")), deadline: try #require(Day("2021-03-14"))),
+            .thirdPartyFundsBeyondLimit(funds: Money(euros: 300), limit: Money(euros: 210)),
         ])
     }
 

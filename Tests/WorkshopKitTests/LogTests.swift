@@ -39,7 +39,7 @@ struct LogTests {
         #expect(text.last == "")  // the log ends with a line end
     }
 
-    @Test("A sound log reads back, in any chunk size the file is read in")
+    @Test("A sound log reads back, in any chunk size the file is read in, and its digest is the file's SHA-256")
     func chunks() throws {
         let files = twentyRatings()
         let whole = try #require(decode(files).workspace)
@@ -50,13 +50,14 @@ struct LogTests {
         defer { close(descriptor) }
         let length = try #require(files[.ratings]).count
         for chunk in [1, 7, 64, 1000] {
-            var walk = LogWalk(.ratings, source: .file(descriptor: descriptor, length: length), path: "W/ratings.csv")
+            var walk = LogWalk(.ratings, source: .file(descriptor: descriptor, length: length), path: "W/ratings.csv", hashesFile: true)
             walk.chunk = chunk
             var reader = RatingsLogReader(context: LogContext(Fixtures.small()))
             let start = LogKind.ratings.header.count
             try reader.read(&walk, recordsStart: start)
             #expect(walk.problems.all.isEmpty, "chunk \(chunk): \(walk.problems.all.sorted)")
             #expect(reader.set == whole.ratings, "chunk \(chunk)")
+            #expect(walk.fileDigest == SHA256.hex(try #require(files[.ratings])), "chunk \(chunk)")
         }
     }
 

@@ -17,28 +17,39 @@ struct MarkdownRenderingTests {
         let tables = try Pandoc.tables(in: ProjectListRenderer(ExportContext(evaluation: evaluation)).markdown())
         let groups = evaluation.workspace.prioritisation.groups
         let overridden = evaluation.priorities.values.filter(\.isOverridden).count
-        #expect(tables.count == groups.count + (overridden > 0 ? 1 : 0))
+        // The groups, the overrides, then stability and agreement.
+        #expect(tables.count == groups.count + (overridden > 0 ? 1 : 0) + 2)
         for (group, table) in zip(groups, tables) {
             #expect(table.columns == 7)
             #expect(table.header == ["Nr.", "Projekt", "Themenfeld", "Relevanz", "Potenzial", "Punkte", "Ideen"])
             #expect(table.rows.count == evaluation.priorities.values.filter { $0.group == group }.count)
             #expect(table.rows.allSatisfy { $0.count == 7 })
         }
-        #expect(tables.last?.rows.first?.first == "P6")
+        #expect(tables.dropLast(2).last?.rows.first?.first == "P6")
+        let stability = try #require(tables.dropLast().last)
+        #expect(stability.header == ["Nr.", "Regel", "Kleinste Gewichtsänderung", "Kleinste Schwellenänderung", "Gewichte ±20\u{00A0}%"])
+        #expect(stability.rows.count == evaluation.workspace.projects.count)
+        #expect(stability.rows.allSatisfy { $0.count == 5 })
+        let agreement = try #require(tables.last)
+        #expect(agreement.rows.count == evaluation.workspace.criteria.count)
+        #expect(agreement.rows.allSatisfy { $0.count == 6 })
     }
 
-    @Test("The budget tables have 7 projects, the total and the shares in 4 columns")
+    @Test("The budget tables have 7 projects, the total and the shares in 4 columns; the cost by year adds up to the total")
     func budget() throws {
         let evaluation = Evaluation(try Fixtures.coesfeld())
         let tables = try Pandoc.tables(in: BudgetRenderer(ExportContext(evaluation: evaluation)).markdown())
-        #expect(tables.count == 2)
-        for table in tables {
+        #expect(tables.count == 3)
+        for table in tables.prefix(2) {
             #expect(table.columns == 4)
             #expect(table.rows.count == 9)
         }
+        #expect(tables[2].header == ["Jahr", "investiv", "konsumtiv", "gesamt"])
+        #expect(tables[2].rows.map { $0[0] } == ["2022", "2023", "2024", "2025", "Summe"])
+        #expect(tables[2].rows.last == ["Summe", "4.897.800,00\u{A0}€", "3.265.500,00\u{A0}€", "8.163.300,00\u{A0}€"])
         #expect(tables[0].rows[7] == ["Summe", "4,90", "3,27", "8,16"])
-        #expect(tables[0].rows[8] == ["Anteil", "60,0 %", "40,0 %", "100,0 %"])
-        #expect(tables[1].rows[0] == ["Raum für smarte Arbeit (P14)", "35.200,00 €", "325.500,00 €", "360.700,00 €"])
+        #expect(tables[0].rows[8] == ["Anteil", "60,0\u{A0}%", "40,0\u{A0}%", "100,0\u{A0}%"])
+        #expect(tables[1].rows[0] == ["Raum für smarte Arbeit (P14)", "35.200,00\u{A0}€", "325.500,00\u{A0}€", "360.700,00\u{A0}€"])
     }
 
     @Test("Every brief renders; its assessment table has a row per criterion and group")
@@ -51,6 +62,63 @@ struct MarkdownRenderingTests {
             #expect(assessment.rows.count == workspace.criteria.count + 2)
             #expect(assessment.rows.allSatisfy { $0.count == 6 })
         }
+    }
+
+    /// Runs the README's command on a folder of exports, as a reader would.
+    private func convert(_ folder: URL, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pandoc"] + arguments
+        process.currentDirectoryURL = folder
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "pandoc \(arguments.joined(separator: " "))")
+    }
+
+    @Test("The README's pandoc command: title, date and language, line breaks in cells, fitted widths, links to .docx")
+    func pandocCommand() throws {
+        let folder = try TemporaryFolder()
+        let evaluation = Evaluation(try Fixtures.coesfeld())
+        for file in ExportSet.render(evaluation, stamp: ExportStamp(evaluation, files: try Fixtures.coesfeldFiles())) {
+            let url = folder.url.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.bytes).write(to: url)
+        }
+        let filter = Fixtures.packageRoot.appendingPathComponent("Scripts/pandoc/workshop.lua").path
+        // What the filter makes of index.md: the title, the stamp as date, no <br> left, widths from the content.
+        try convert(folder.url, ["-f", "gfm", "--lua-filter", filter, "-M", "lang=de", "-s", "-t", "json", "index.md", "-o", "index.json"])
+        let ast = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.url.appendingPathComponent("index.json"))) as? [String: Any])
+        let meta = try #require(ast["meta"] as? [String: Any])
+        func metaText(_ key: String) -> String? {
+            ((meta[key] as? [String: Any])?["c"] as? [Any]).map { Pandoc.text($0) } ?? ((meta[key] as? [String: Any])?["c"] as? String)
+        }
+        #expect(metaText("title") == "Coesfeld 12.0 – Im Kreis gemeinsam digital")
+        #expect(metaText("date")?.hasPrefix("Stand: 14.09.2023 · Arbeitsstand ") == true)
+        #expect(metaText("lang") == "de")
+        #expect(Pandoc.rawInlines(in: ast).isEmpty)
+        #expect(Pandoc.inlineKinds(in: ast).contains("LineBreak"))
+        #expect(Pandoc.blocks(in: ast).filter { $0["t"] as? String == "Header" }.allSatisfy { (($0["c"] as? [Any])?.first as? Int ?? 0) >= 1 })
+        let tables = Pandoc.blocks(in: ast).filter { $0["t"] as? String == "Table" }
+        #expect(!tables.isEmpty)
+        for table in tables {
+            let specs = ((table["c"] as? [Any])?[2] as? [Any]) ?? []
+            let widths = specs.compactMap { (($0 as? [Any])?[1] as? [String: Any])?["c"] as? Double }
+            #expect(widths.count == specs.count, "a column kept ColWidthDefault")
+            #expect(abs(widths.reduce(0, +) - 1) < 0.001)
+        }
+
+        // The whole command, to .docx, read back by pandoc's docx reader.
+        try convert(folder.url, [
+            "-f", "gfm", "--lua-filter", filter, "--reference-doc", "paper.docx", "-M", "lang=de", "project-list.md", "-o", "projektliste.docx",
+        ])
+        try convert(folder.url, ["-f", "docx", "-t", "json", "projektliste.docx", "-o", "back.json"])
+        let back = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.url.appendingPathComponent("back.json"))) as? [String: Any])
+        let links = Pandoc.links(in: back).map(\.target)
+        #expect(links.contains("briefs/P19.docx") && !links.contains { $0.hasSuffix(".md") })
+        let groups = Pandoc.tables(in: back).filter { $0.header.prefix(2) == ["Nr.", "Projekt"] }
+        #expect(groups.count == 3)
+        #expect(groups.first?.rows.first?.last == "I\u{2011}VW\u{2011}01")
     }
 
     static let hostileTitles = [
@@ -79,7 +147,8 @@ struct MarkdownRenderingTests {
         let markdown = ProjectListRenderer(context).markdown()
         let document = try Pandoc.ast(markdown)
         let tables = Pandoc.tables(in: document)
-        let rows = tables.flatMap(\.rows)
+        // The group tables; stability and agreement follow with other columns.
+        let rows = tables.filter { $0.columns == 7 }.flatMap(\.rows)
         #expect(rows.count == Self.hostileTitles.count)
         #expect(rows.allSatisfy { $0.count == 7 })
         let expected = Set(Self.hostileTitles.map { title in

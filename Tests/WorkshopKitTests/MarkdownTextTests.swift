@@ -64,11 +64,19 @@ struct MarkdownTextTests {
         #expect(MarkdownText.inline("a\u{07}b\u{1B}c\td\u{7F}e") == "a b c d e")
     }
 
-    @Test("plain text passes unchanged", arguments: ["Radweg Nord", "Grüße, 3.50 € (netto)!", "👩‍👩‍👧 e\u{301}", "a - b + c = d", "2024"])
+    @Test("plain text passes unchanged", arguments: ["Radweg Nord", "Grüße, 3.50\u{A0}€ (netto)!", "Preis: € 3,50", "👩‍👩‍👧 e\u{301}", "a - b + c = d", "2024"])
     func plain(text: String) {
         #expect(MarkdownText.inline(text) == text)
         #expect(MarkdownText.lineStart(text) == text)
         #expect(MarkdownText.paragraph(text) == text)
+    }
+
+    @Test("A number and its unit, and ±, in user text are joined by no-break spaces; other spaces stay")
+    func units() {
+        #expect(MarkdownText.inline("rund 85 % und 30.000 € bei 3,7 ± 0,6") == "rund 85\u{A0}% und 30.000\u{A0}€ bei 3,7\u{A0}±\u{A0}0,6")
+        #expect(MarkdownText.paragraph("A 5 %-Hürde") == "A 5\u{A0}%-Hürde")
+        #expect(MarkdownText.inline("% 5 € x") == "% 5\u{A0}€ x")
+        #expect(MarkdownText.inline("Punkt 5 und mehr") == "Punkt 5 und mehr")
     }
 
     struct LineStartCase: Sendable {

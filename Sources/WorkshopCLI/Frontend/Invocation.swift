@@ -60,15 +60,28 @@ final class Invocation {
     /// Loads and checks a workspace (the files in `files`, all by default); any error stops
     /// the command with every problem listed, warnings are printed.
     func loadWorkspace(_ store: WorkspaceStore, files: Set<WorkspaceFile>? = nil) throws(CLIError) -> Workspace {
+        try load(store, files: files, hashing: false).workspace
+    }
+
+    /// Loads and checks every file of a workspace, and the SHA-256 of each as it was read:
+    /// what the exports' stamp names (`ExportStamp`). The logs are hashed while they stream
+    /// past, never read a second time.
+    func loadWorkspaceForStamp(_ store: WorkspaceStore) throws(CLIError) -> (workspace: Workspace, digests: [WorkspaceFile: String]) {
+        try load(store, files: nil, hashing: true)
+    }
+
+    private func load(
+        _ store: WorkspaceStore, files: Set<WorkspaceFile>?, hashing: Bool
+    ) throws(CLIError) -> (workspace: Workspace, digests: [WorkspaceFile: String]) {
         let result: WorkspaceDecoder.Result
         do {
-            result = try store.load(files)
+            result = try store.load(files, hashing: hashing)
         } catch {
             throw .storage(error)
         }
         guard let workspace = result.workspace else { throw .invalid(result.diagnostics) }
         printWarnings(result.diagnostics)
-        return workspace
+        return (workspace, result.digests)
     }
 
     /// Runs a library transaction, turning its refusal into the command's error.

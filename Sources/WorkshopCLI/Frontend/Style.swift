@@ -18,8 +18,15 @@ struct Style {
     /// A bar of `value` out of `maximum`, `width` cells wide; empty without colour (bars are for terminals).
     func bar(_ value: Int, of maximum: Int, width: Int = 10) -> String {
         guard colour, maximum > 0 else { return "" }
+        return " " + Self.blocks(value, of: maximum, width: width)
+    }
+
+    /// `value` out of `maximum` as block characters in eighths of a cell, at most `width` cells:
+    /// plain text, for views whose content is the bar.
+    static func blocks(_ value: Int, of maximum: Int, width: Int) -> String {
+        guard maximum > 0 else { return "" }
         let cells = max(0, min(width * 8, value * width * 8 / maximum))
-        let blocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-        return " " + String(repeating: "█", count: cells / 8) + blocks[cells % 8]
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        return String(repeating: "█", count: cells / 8) + partial[cells % 8]
     }
 }

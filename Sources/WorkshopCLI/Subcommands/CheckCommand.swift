@@ -11,11 +11,12 @@ enum CheckCommand {
             file:line:column: error: message (for CSV files the column is the field number): broken JSON \
             with its position, unknown keys, duplicate ids, references to ideas, projects, themes or \
             participants that do not exist, scores outside their scale, ballots that break their vote's \
-            rules. For the logs it checks the format, the numbering and the chain of every record, and names \
-            the first record that was altered, inserted or removed; records a write left uncommitted at a \
-            log's end are reported (not counted). Leftover temporary files are warnings, a ballot index \
-            that is behind or missing a note. Warnings do not fail the check. Nothing is written. Exit status \
-            65 when any error is found, 66 when a workspace folder is missing (the others are still checked).
+            rules, and the brief template (\(BriefTemplate.path)) when there is one. For the logs it checks the \
+            format, the numbering and the chain of every record, and names the first record that was altered, \
+            inserted or removed; records a write left uncommitted at a log's end are reported (not counted). \
+            Leftover temporary files are warnings, a ballot index that is behind or missing a note. Warnings \
+            do not fail the check. Nothing is written. Exit status 65 when any error is found, 66 when a \
+            workspace folder is missing (the others are still checked).
             Without a WORKSPACE, checks the embedded example \(Invocation.defaultWorkspace).
             """,
         options: [.value("format", "text|json", "Print a summary as text (default) or the diagnostics as JSON.")],
@@ -30,10 +31,10 @@ enum CheckCommand {
         var reports: [JSON] = []
         for path in paths {
             let store = try invocation.store(path)
-            var result: WorkspaceDecoder.Result
+            var loaded: WorkspaceDecoder.Result
             do {
-                result = try store.load(checkOnly: true)
-                result.diagnostics.append(contentsOf: store.housekeeping())
+                loaded = try store.load(checkOnly: true)
+                loaded.diagnostics.append(contentsOf: store.housekeeping())
             } catch {
                 // Report it and go on with the other workspaces.
                 missing = true
@@ -43,6 +44,16 @@ enum CheckCommand {
                     invocation.console.err("workshop: \(invocation.errorStyle.red("error:")) \(error)\n")
                 }
                 continue
+            }
+            var result = loaded
+            do {
+                _ = try BriefTemplate.load(workspace: store.folder, shownAs: store.shownAs)
+            } catch {
+                switch error {
+                case .storage(let problem): result.diagnostics.error(problem.reason, at: SourceLocation(file: problem.path))
+                case .invalid(let problems): result.diagnostics.append(contentsOf: problems.diagnostics)
+                }
+                result.workspace = nil
             }
             failed = failed || result.diagnostics.hasErrors
             if json {

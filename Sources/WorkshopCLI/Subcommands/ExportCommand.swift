@@ -9,32 +9,53 @@ enum ExportCommand {
 
     static let command = Command(
         name: "export",
-        summary: "Write the consolidated project list, briefs and budget as CSV and Markdown.",
+        summary: "Write the report (HTML), paper (Word), workbook (Excel), CSV and Markdown exports.",
         usage: ["export [WORKSPACE] [--out DIR] [--csv-profile standard|excel-de]"],
         discussion: """
             Checks the workspace and, only when it has no errors, writes every export to \
-            Exports/<process>/ (or --out DIR): project-list.csv/.md by priority group, briefs/<project>.md, \
-            budget.csv/.md with subsidy and own share, consolidation.md and ideas.csv (idea to project, both \
-            ways), scores.csv, votes.csv, charts/portfolio.svg (relevance × potential) and charts/budget.svg, \
-            index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
-            Each file is written atomically; unchanged files are left alone; files a previous run wrote that \
-            are no longer made are removed. The same workspace always gives the same bytes.
+            Exports/<process>/ (or --out DIR): the committee documents report.html (one self-contained web \
+            page, printable on A4), paper.docx (Word, A4) and workbook.xlsx (Excel: project list, budget with \
+            formulas, scores, votes, ideas); project-list.csv/.md by priority group, briefs/<project>.md, \
+            budget.csv/.md with totals, subsidy and own share, consolidation.md and ideas.csv (idea to project, \
+            both ways), scores.csv, votes.csv, charts/portfolio.svg (relevance × potential) and \
+            charts/budget.svg, index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
+            Every document names the state it was made from ("Stand: <latest date in the records> · \
+            Arbeitsstand <hash of the workspace files>"), never the clock, so the same workspace always gives \
+            the same bytes. Each file is written atomically; unchanged files are left alone; files a previous \
+            run wrote that are no longer made are removed. The briefs follow the workspace's \
+            \(BriefTemplate.path) when there is one (see 'workshop brief-template').
             Without a WORKSPACE, exports the embedded example \(Invocation.defaultWorkspace).
             """,
         options: options,
         examples: ["workshop export", "workshop export Workshops/my-process --csv-profile standard --out /tmp/exports"],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
-            let workspace = try invocation.loadWorkspace(store)
+            let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
             let evaluation = Evaluation(workspace)
-            try write(evaluation, invocation)
+            try write(evaluation, digests: digests, template: try briefTemplate(store), invocation)
         })
 
+    /// The workspace's brief template, or today's brief when it has none.
+    static func briefTemplate(_ store: WorkspaceStore) throws(CLIError) -> BriefTemplate {
+        do {
+            return try BriefTemplate.load(workspace: store.folder, shownAs: store.shownAs) ?? .standard
+        } catch {
+            switch error {
+            case .storage(let problem): throw .storage(problem)
+            case .invalid(let problems): throw .invalid(problems.diagnostics)
+            }
+        }
+    }
+
     /// Renders and writes the exports, then prints one line saying what was written where.
-    static func write(_ evaluation: Evaluation, _ invocation: Invocation) throws(CLIError) {
+    /// - Parameter digests: the SHA-256 of each workspace file read, for the stamp.
+    static func write(
+        _ evaluation: Evaluation, digests: [WorkspaceFile: String], template: BriefTemplate, _ invocation: Invocation
+    ) throws(CLIError) {
         let profile = try invocation.csvProfile()
         let outPath = invocation.arguments.value("out") ?? "Exports/\(evaluation.workspace.id.rawValue)"
-        let files = ExportSet.render(evaluation, csvProfile: profile)
+        let files = ExportSet.render(
+            evaluation, csvProfile: profile, stamp: ExportStamp(evaluation, digests: digests), briefTemplate: template)
         let writer = ExportWriter(folder: invocation.url(outPath), shownAs: outPath)
         let summary: ExportWriter.Summary
         do {

@@ -15,7 +15,9 @@ enum PrioritiseCommand {
             Scores every project from the rating log (weighted mean per criterion group; a project pools \
             the ratings of its ideas), shows the spread (standard deviation) of the raters, the votes, and \
             the priority group the rule in prioritisation.json gives; scores are compared as printed, to two \
-            decimals. --override records a decision to put a project in another group, with the reason, who \
+            decimals. Then, per project, how stable its group is: the smallest change of one criterion weight \
+            and of one threshold of the rule that moves it, and whether it can move when every weight varies by \
+            ±20 %; and per criterion how far the raters agree (Krippendorff's alpha, ordinal). --override records a decision to put a project in another group, with the reason, who \
             decided and the day (default today); exports show both the rule's group and the decision. Without \
             --override, nothing is written and a missing WORKSPACE means the embedded example.
             """,
@@ -100,7 +102,7 @@ enum PrioritiseCommand {
     static func text(_ evaluation: Evaluation, style: Style) -> String {
         let workspace = evaluation.workspace
         let labels = Labels(workspace.process.language)
-        let numbers = NumberStyle.english
+        let numbers = NumberStyle.terminal
         let list = evaluation.consolidatedList
         let scaleMaximum = workspace.criteria.map(\.scale.maximum).max() ?? 5
         let titleWidth = min(40, list.map(\.title.count).max() ?? 10)
@@ -126,16 +128,17 @@ enum PrioritiseCommand {
                 text += "\n"
             }
         }
-        let context = ExportContext(evaluation: evaluation, numbers: .english)
+        let context = ExportContext(evaluation: evaluation, numbers: .terminal)
         text += "rule: " + workspace.prioritisation.rule.map { "\(labels.priorityGroup($0.group)) ← \(context.ruleText($0))" }.joined(separator: "; ") + "\n"
         text += "R relevance, P potential: weighted mean ± spread (standard deviation of the ratings), * not every criterion rated; votes: points from all votes\n"
         if evaluation.supersededRatings > 0 {
             text += "\(evaluation.supersededRatings) rating(s) corrected by a later one; the later counts\n"
         }
-        return text
+        return text + "\n" + stabilityText(context, style: style)
     }
 
     static func json(_ evaluation: Evaluation) -> JSON {
+        let sensitivity = Sensitivity(evaluation)
         func score(_ group: GroupScore?) -> JSON? {
             group.map { g in
                 .object([
@@ -157,9 +160,11 @@ enum PrioritiseCommand {
                         "relevance": score(itemScore?.relevance), "potential": score(itemScore?.potential),
                         "raters": .number(itemScore?.raters ?? 0), "votes": .number(evaluation.projectVotes[project.id] ?? 0),
                         "ideas": .array(project.ideas.map(\.json)),
+                        "sensitivity": sensitivityJSON(sensitivity.projects[project.id]),
                     ])
                 }),
             "rule": evaluation.workspace.prioritisation.json,
+            "agreement": agreementJSON(evaluation),
         ])
     }
 }

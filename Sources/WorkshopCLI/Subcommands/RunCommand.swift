@@ -17,10 +17,11 @@ enum RunCommand {
         examples: ["workshop run", "swift run workshop run Workshops/coesfeld-12", "workshop run Workshops/my-process --csv-profile standard"],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
-            let workspace = try invocation.loadWorkspace(store)
+            let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
+            let template = try ExportCommand.briefTemplate(store)
             let evaluation = Evaluation(workspace)
             invocation.out(summary(evaluation, style: invocation.style))
-            try ExportCommand.write(evaluation, invocation)
+            try ExportCommand.write(evaluation, digests: digests, template: template, invocation)
         })
 
     /// "1 idea", "2 ideas".
@@ -40,7 +41,7 @@ enum RunCommand {
         let overrides = evaluation.priorities.values.count(where: \.isOverridden)
         text += "  " + groups.joined(separator: " · ") + (overrides > 0 ? " (\(overrides) overridden)" : "") + "\n"
         for overview in evaluation.budgets {
-            let numbers = NumberStyle.english
+            let numbers = NumberStyle.terminal
             text += "  \(overview.application.title): \(numbers.millions(overview.total)) million \(workspace.process.currency) "
                 + "(subsidy \(numbers.millions(overview.subsidy)), own share \(numbers.millions(overview.ownShare)))"
             let problems = overview.findings.count

@@ -129,7 +129,8 @@ enum VoteCommand {
     static func results(_ invocation: Invocation) throws(CLIError) {
         let json = try invocation.wantsJSON
         let store = try invocation.workspaceStore(allowDefault: true)
-        let workspace = try invocation.loadWorkspace(store)
+        // The tallies need the ballot log, not the rating log.
+        let workspace = try invocation.loadWorkspace(store, files: WorkspaceFile.definitions.union([.ballots]))
         let evaluation = Evaluation(workspace)
         let votes = invocation.arguments.has("vote") ? [try vote(invocation, workspace.votes)] : workspace.votes
         var reports: [JSON] = []

@@ -4,16 +4,23 @@ public struct ExportContext: Sendable {
     public let labels: Labels
     public let numbers: NumberStyle
     public let csv: CSVWriter
+    /// How stable the priority groups are, computed once for every renderer.
+    public let sensitivity: Sensitivity
+    /// The state of the workspace every document names.
+    public let stamp: ExportStamp
 
     /// - Parameters:
     ///   - csvProfile: the CSV profile, or the workspace's.
     ///   - numbers: the number style, or the workspace language's.
-    public init(evaluation: Evaluation, csvProfile: CSVProfile? = nil, numbers: NumberStyle? = nil) {
+    ///   - stamp: the workspace's state; by default its dates only, without a hash of its files.
+    public init(evaluation: Evaluation, csvProfile: CSVProfile? = nil, numbers: NumberStyle? = nil, stamp: ExportStamp? = nil) {
         self.evaluation = evaluation
+        self.stamp = stamp ?? ExportStamp(evaluation)
         let language = evaluation.workspace.process.language
         labels = Labels(language)
         self.numbers = numbers ?? NumberStyle(language)
         csv = CSVWriter(profile: csvProfile ?? evaluation.workspace.process.csvProfile)
+        sensitivity = Sensitivity(evaluation)
     }
 
     public var workspace: Workspace { evaluation.workspace }
@@ -37,14 +44,28 @@ public struct ExportContext: Sendable {
 
     public func money(_ amount: Money) -> String { numbers.money(amount, currency: process.currency) }
 
+    /// `5,31 Mio. €`.
+    public func millions(_ amount: Money) -> String { numbers.millions(amount, unit: labels.millionsUnit) }
+
+    /// "Stand: 07.08.2023 · Arbeitsstand 3f9a1c2b7d04": the state every document names.
+    public var stampLine: String { stampDateLine + (stamp.hash.map { " · \(labels.stampHash) \($0)" } ?? "") }
+
+    /// "Stand: 07.08.2023", "As of 2023-08-07": the stamp's date alone, for running headers.
+    public var stampDateLine: String { "\(labels.stampPrefix) " + (stamp.day.map(date) ?? labels.undated) }
+
+    /// The first lines of a Markdown document: its title as the only first-level heading and the
+    /// stamp below it, which `Scripts/pandoc/workshop.lua` makes the document's title and date.
+    public func markdownTitle(_ title: String) -> String {
+        "# \(MarkdownText.inline(title))\n\n\(MarkdownText.paragraph(stampLine))\n"
+    }
+
     /// `3,85` or `–` when there is no score.
     public func score(_ group: GroupScore?) -> String { group.map { numbers.hundredths($0.hundredths) } ?? "–" }
 
     /// `3,85 ± 0,60`, with a mark when only some criteria were rated.
     public func scoreWithSpread(_ group: GroupScore?) -> String {
         guard let group else { return "–" }
-        return numbers.hundredths(group.hundredths) + " ± " + numbers.hundredths(group.spreadHundredths)
-            + (group.isPartial ? " *" : "")
+        return numbers.plusMinus(group.hundredths, group.spreadHundredths) + (group.isPartial ? numbers.space + "*" : "")
     }
 
     /// "Relevanz ≥ 3,50 und Potenzial ≥ 3,00", or "alle übrigen Projekte".
@@ -72,6 +93,12 @@ public struct ExportContext: Sendable {
             return workshop.title + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
         }
         return idea.origin ?? labels.notGiven
+    }
+
+    /// The title of a vote's option: the project's or the idea's, or "" when it is neither.
+    public func optionTitle(_ item: ItemID) -> String {
+        workspace.projects.first { $0.id.rawValue == item.rawValue }?.title
+            ?? workspace.ideas.first { $0.id.rawValue == item.rawValue }?.title ?? ""
     }
 
     /// Relative link from the export folder's top to a project's brief.

@@ -21,6 +21,11 @@ public struct Evaluation: Sendable {
     public let budgets: [BudgetOverview]
     /// How many ratings were corrected by a later one.
     public let supersededRatings: Int
+    /// How far the panel agrees on each criterion: Krippendorff's alpha (ordinal) over every
+    /// idea and project rated by at least two raters; absent where it is not defined.
+    public let agreement: [CriterionID: KrippendorffAlpha]
+    /// The latest day a record of the logs was written on (the date of its `recorded_at`), if any says.
+    public let lastRecorded: Day?
     /// The consolidated project list: by priority group, then theme (in process order), then project id.
     public let consolidatedList: [Project]
 
@@ -35,6 +40,8 @@ public struct Evaluation: Sendable {
         self.workspace = workspace
         let ratings = workspace.ratings
         supersededRatings = ratings.superseded
+        lastRecorded = [ratings.lastRecorded, workspace.ballots.lastRecorded].compactMap { $0 }.max()
+        agreement = KrippendorffAlpha.panel(ratings, criteria: workspace.criteria)
         let (starts, order) = ratings.groupedByItem()
         func positions(_ item: ItemID) -> ArraySlice<Int32>? {
             guard let index = ratings.itemIndex(item).map(Int.init) else { return nil }

@@ -29,6 +29,9 @@ public struct BallotSet: Sendable, Equatable {
     private(set) var items = IDTable()
     private(set) var votes = IDTable()
     private(set) var boxes: [Box] = []
+    /// The latest day a record of the ballot log was written on (an opening, a ballot, a void
+    /// or a closing; the day of its `recorded_at`, as written); `nil` when no record says.
+    public private(set) var lastRecorded: Day?
 
     public init() {}
 
@@ -47,6 +50,7 @@ public struct BallotSet: Sendable, Equatable {
 
     /// Applies a record of the ballot log.
     public mutating func apply(_ record: BallotRecord) {
+        if let day = record.recordedAt?.day { noteRecorded(day) }
         switch record {
         case .open: break
         case .ballot(let ballot): append(ballot)
@@ -57,6 +61,7 @@ public struct BallotSet: Sendable, Equatable {
 
     /// Adds a ballot as if it were the log's next record.
     public mutating func append(_ ballot: Ballot) {
+        if let day = ballot.recordedAt?.day { noteRecorded(day) }
         let box = box(ballot.vote.rawValue)
         var pairs: [(Int32, Int32)] = []
         switch ballot.content {
@@ -142,6 +147,11 @@ public struct BallotSet: Sendable, Equatable {
     }
 
     mutating func markClosed(_ box: Int32) { boxes[Int(box)].closed = true }
+
+    /// Notes the day a record was written on.
+    mutating func noteRecorded(_ day: Day) {
+        if lastRecorded.map({ day > $0 }) ?? true { lastRecorded = day }
+    }
 
     /// Counts a ballot (or, with -1, a void) without keeping its marks.
     mutating func count(_ change: Int, in box: Int32) { boxes[Int(box)].unkept += change }

@@ -48,6 +48,8 @@ public struct FundingApplication: Hashable, Sendable, Identifiable {
     public var thirdPartyFunds: Money?
     /// The day the application was handed in, if it was.
     public var submitted: Day?
+    /// How the own share is split between the partners, if stated.
+    public var ownShareSplit: OwnShareSplit?
     public var source: String?
 
     /// A project as it appears in the application ("Raum für smarte Arbeit" for P14).
@@ -65,7 +67,7 @@ public struct FundingApplication: Hashable, Sendable, Identifiable {
 
     public init(
         id: ApplicationID, call: FundingCallID, title: String, items: [Item], thirdPartyFunds: Money? = nil,
-        submitted: Day? = nil, source: String? = nil
+        submitted: Day? = nil, ownShareSplit: OwnShareSplit? = nil, source: String? = nil
     ) {
         self.id = id
         self.call = call
@@ -73,6 +75,7 @@ public struct FundingApplication: Hashable, Sendable, Identifiable {
         self.items = items
         self.thirdPartyFunds = thirdPartyFunds
         self.submitted = submitted
+        self.ownShareSplit = ownShareSplit
         self.source = source
     }
 }

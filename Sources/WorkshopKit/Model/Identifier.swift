@@ -226,3 +226,24 @@ public struct ApplicationID: Identifier {
     public init(rawValue: String) { self.rawValue = rawValue }
     public static let noun = "application"
 }
+
+/// Names a milestone of a project or of the process.
+public struct MilestoneID: Identifier {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let noun = "milestone"
+}
+
+/// Names a recorded decision of a body.
+public struct DecisionID: Identifier {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let noun = "decision"
+}
+
+/// Names a post (a staff position) of the implementation.
+public struct PostID: Identifier {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let noun = "post"
+}

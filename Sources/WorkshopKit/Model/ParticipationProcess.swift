@@ -14,13 +14,17 @@ public struct ParticipationProcess: Hashable, Sendable {
     public var phases: [Phase]
     public var roles: [Role]
     public var themes: [Theme]
-    /// Where the data comes from, and what is illustrative.
+    /// The vision all partners share, if recorded.
+    public var vision: Vision?
+    /// Facts about the area: region, inhabitants, area, broadband, each with its source.
+    public var profile: [ProfileFact]
+    /// The documents the data come from, as labels that name them ("Sachstandsbericht 2023, SV-10-0968").
     public var sources: [String]
 
     public init(
         title: String, subtitle: String? = nil, language: Language = .english, csvProfile: CSVProfile = .standard,
         currency: String = "EUR", partners: [Partner] = [], phases: [Phase] = [], roles: [Role] = Role.defaultCatalogue,
-        themes: [Theme] = [], sources: [String] = []
+        themes: [Theme] = [], vision: Vision? = nil, profile: [ProfileFact] = [], sources: [String] = []
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -31,6 +35,8 @@ public struct ParticipationProcess: Hashable, Sendable {
         self.phases = phases
         self.roles = roles
         self.themes = themes
+        self.vision = vision
+        self.profile = profile
         self.sources = sources
     }
 

@@ -27,6 +27,9 @@ public struct RatingSet: Sendable, Equatable {
     private var positions: [Key: Int32] = [:]
     /// Every rating record read, corrections included.
     public private(set) var recordCount = 0
+    /// The latest day a rating was recorded on (the day of its `recorded_at`, as written),
+    /// corrections included; `nil` when no rating says.
+    public private(set) var lastRecorded: Day?
 
     public init() {}
 
@@ -36,6 +39,7 @@ public struct RatingSet: Sendable, Equatable {
 
     /// Adds a rating as if it were the log's next record.
     public mutating func append(_ rating: Rating) {
+        if let day = rating.recordedAt?.day { noteRecorded(day) }
         record(
             rater: raters.intern(rating.rater.rawValue), item: items.intern(rating.item.rawValue),
             criterion: criteria.intern(rating.criterion.rawValue), score: rating.score.map(Int32.init) ?? Self.dontKnow)
@@ -60,6 +64,11 @@ public struct RatingSet: Sendable, Equatable {
     /// Counts a record without keeping it (a check that does not score).
     mutating func countRecord() { recordCount += 1 }
 
+    /// Notes the day a record was written on.
+    mutating func noteRecorded(_ day: Day) {
+        if lastRecorded.map({ day > $0 }) ?? true { lastRecorded = day }
+    }
+
     /// How many ratings count: one per rater, item and criterion.
     public var effectiveCount: Int { entries.count }
 
@@ -80,6 +89,9 @@ public struct RatingSet: Sendable, Equatable {
     func itemIndex(_ item: ItemID) -> Int32? { items.find(item.rawValue) }
 
     func criterionID(_ index: Int32) -> CriterionID { CriterionID(rawValue: criteria.string(index)) }
+
+    /// The interned index of a criterion, when it has ratings.
+    func criterionIndex(_ criterion: CriterionID) -> Int32? { criteria.find(criterion.rawValue) }
 
     /// The positions in `entries` grouped by item: `order[starts[i]..<starts[i + 1]]` are item `i`'s.
     /// - Complexity: O(*n*) in the number of ratings that count.

@@ -19,19 +19,29 @@ public struct Workspace: Sendable {
     public var fundingCalls: [FundingCall]
     public var applications: [FundingApplication]
     public var status: [StatusEntry]
+    /// Due dates of projects and of the process, with the day each was done.
+    public var milestones: [Milestone]
+    /// Decisions of councils, committees and the mayors' conference, with their papers.
+    public var decisions: [Decision]
+    /// The posts that carry the implementation, and when they were vacant.
+    public var posts: [Post]
     /// The ratings that count (the latest per rater, item and criterion).
     public var ratings: RatingSet
     /// The ballots that count (voided ones left out), per vote.
     public var ballots: BallotSet
     /// A file's `"note"` (provenance, "illustrative data"), kept when the file is rewritten.
     public var notes: [WorkspaceFile: String]
+    /// How far each file's data rest on the sources; a file not listed says nothing about it.
+    public var provenance: [WorkspaceFile: Provenance]
 
     public init(
         id: ProcessID, process: ParticipationProcess, participants: [Participant] = [], workshops: [Workshop] = [],
         criteria: [Criterion] = [], ideas: [Idea] = [], projects: [Project] = [],
         prioritisation: Prioritisation = .standard, votes: [Vote] = [], budget: [BudgetLine] = [],
         fundingCalls: [FundingCall] = [], applications: [FundingApplication] = [], status: [StatusEntry] = [],
-        ratings: RatingSet = RatingSet(), ballots: BallotSet = BallotSet(), notes: [WorkspaceFile: String] = [:]
+        milestones: [Milestone] = [], decisions: [Decision] = [], posts: [Post] = [],
+        ratings: RatingSet = RatingSet(), ballots: BallotSet = BallotSet(), notes: [WorkspaceFile: String] = [:],
+        provenance: [WorkspaceFile: Provenance] = [:]
     ) {
         self.id = id
         self.process = process
@@ -46,9 +56,13 @@ public struct Workspace: Sendable {
         self.fundingCalls = fundingCalls
         self.applications = applications
         self.status = status
+        self.milestones = milestones
+        self.decisions = decisions
+        self.posts = posts
         self.ratings = ratings
         self.ballots = ballots
         self.notes = notes
+        self.provenance = provenance
     }
 
     // MARK: Lookups
@@ -60,4 +74,8 @@ public struct Workspace: Sendable {
     public func participant(_ id: ParticipantID) -> Participant? { participants.first { $0.id == id } }
     public func vote(_ id: VoteID) -> Vote? { votes.first { $0.id == id } }
     public func fundingCall(_ id: FundingCallID) -> FundingCall? { fundingCalls.first { $0.id == id } }
+    public func application(_ id: ApplicationID) -> FundingApplication? { applications.first { $0.id == id } }
+    public func milestone(_ id: MilestoneID) -> Milestone? { milestones.first { $0.id == id } }
+    public func post(_ id: PostID) -> Post? { posts.first { $0.id == id } }
+    public func partner(_ id: PartnerID) -> Partner? { process.partners.first { $0.id == id } }
 }

@@ -249,6 +249,9 @@ struct ReferenceCheck {
             for (index, bundled) in application.items.enumerated() {
                 require(bundled.project, in: projects, definedIn: [.projects], at: item.at("items.\(index)"), context: context)
             }
+            for weight in application.ownShareSplit?.weights ?? [] {
+                require(weight.partner, in: partners, definedIn: [.process], at: item.at("ownShareSplit"), context: "\(context), own share split")
+            }
             if let call = calls.first(where: { $0.value.id == application.call })?.value,
                 let deadline = call.deadline, let submitted = application.submitted, submitted > deadline
             {
@@ -262,6 +265,32 @@ struct ReferenceCheck {
     mutating func checkStatus(_ list: [Located<StatusEntry>]) {
         for item in list {
             require(item.value.project, in: projects, definedIn: [.projects], at: item.at("project"), context: "status entry")
+        }
+    }
+
+    mutating func checkMilestones(_ list: [Located<Milestone>]) {
+        requireUnique(list, noun: "milestone")
+        for item in list {
+            if let project = item.value.project {
+                require(project, in: projects, definedIn: [.projects], at: item.at("project"), context: "milestone \(item.value.id)")
+            }
+        }
+    }
+
+    mutating func checkDecisions(_ list: [Located<Decision>]) {
+        requireUnique(list, noun: "decision")
+    }
+
+    mutating func checkPosts(_ list: [Located<Post>]) {
+        requireUnique(list, noun: "post")
+        for item in list {
+            let context = "post \(item.value.id)"
+            if let partner = item.value.partner {
+                require(partner, in: partners, definedIn: [.process], at: item.at("partner"), context: context)
+            }
+            if let project = item.value.project {
+                require(project, in: projects, definedIn: [.projects], at: item.at("project"), context: context)
+            }
         }
     }
 

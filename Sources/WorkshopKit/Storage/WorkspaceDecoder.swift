@@ -12,6 +12,9 @@ public struct WorkspaceDecoder {
         /// `nil` when any error was found: a workspace with errors is never used.
         public var workspace: Workspace?
         public var diagnostics: Diagnostics
+        /// The SHA-256 (64 hex digits) of each file read, when the reader was asked for them
+        /// (`WorkspaceStore.load(hashing:)`); empty otherwise.
+        public var digests: [WorkspaceFile: String] = [:]
     }
 
     let id: ProcessID
@@ -20,6 +23,9 @@ public struct WorkspaceDecoder {
     let folder: String
     var diagnostics = Diagnostics()
     var notes: [WorkspaceFile: String] = [:]
+    var provenance: [WorkspaceFile: Provenance] = [:]
+    /// The SHA-256 of each file read, when asked for.
+    var digests: [WorkspaceFile: String] = [:]
     /// Files with errors of their own, or not read at all: their lists may be incomplete, so
     /// references into them are not checked (one broken file must not bury its error under
     /// hundreds of follow-ups).
@@ -48,7 +54,7 @@ public struct WorkspaceDecoder {
 
     /// The workspace, unless an error was found or process.json is unusable.
     func result(_ workspace: Workspace?) -> Result {
-        Result(workspace: diagnostics.hasErrors ? nil : workspace, diagnostics: diagnostics)
+        Result(workspace: diagnostics.hasErrors ? nil : workspace, diagnostics: diagnostics, digests: digests)
     }
 
     // MARK: - Logs
@@ -73,14 +79,16 @@ public struct WorkspaceDecoder {
     /// - Parameters:
     ///   - tokenFiles: the token files of token votes (`tokens/<vote>.txt`), by vote.
     ///   - checkOnly: only the check matters: records are counted, not kept for evaluation.
+    ///   - hashing: also compute each log's SHA-256 (into `digests`) from the bytes as they are read.
     mutating func readLogs(
-        _ sources: [LogKind: LogSource], tokenFiles: [VoteID: [UInt8]], into workspace: inout Workspace, checkOnly: Bool = false
+        _ sources: [LogKind: LogSource], tokenFiles: [VoteID: [UInt8]], into workspace: inout Workspace, checkOnly: Bool = false,
+        hashing: Bool = false
     ) throws(StorageError) {
         let definitions = workspace
         let unreliable = self.unreliable
         let read = { @Sendable (kind: LogKind, source: LogSource, path: String, tokens: [VoteID: TokenList]) throws(StorageError) -> LogRead in
             let context = LogContext(definitions, tokens: tokens, unreliable: unreliable)
-            return try Self.read(kind, source, path: path, definitions: definitions, context: context, checkOnly: checkOnly)
+            return try Self.read(kind, source, path: path, definitions: definitions, context: context, checkOnly: checkOnly, hashing: hashing)
         }
         var results: [LogRead] = []
         if let ratings = sources[.ratings], case .file = ratings, #available(macOS 15.0, *) {
@@ -108,6 +116,7 @@ public struct WorkspaceDecoder {
         }
         for result in results {
             diagnostics.append(contentsOf: result.diagnostics)
+            if let digest = result.digest { digests[result.kind.file] = digest }
             if let ratings = result.ratings { workspace.ratings = ratings }
             if let ballots = result.ballots { workspace.ballots = ballots }
         }
@@ -115,7 +124,10 @@ public struct WorkspaceDecoder {
 
     /// What reading one log gave.
     struct LogRead: Sendable {
+        let kind: LogKind
         var diagnostics = Diagnostics()
+        /// The file's SHA-256, when asked for.
+        var digest: String?
         var ratings: RatingSet?
         var ballots: BallotSet?
     }
@@ -128,17 +140,20 @@ public struct WorkspaceDecoder {
 
     /// Reads one log of any format: format 2 streamed and chained, format 1 whole (with a
     /// warning to upgrade), anything else reported.
+    /// - Parameter hashing: also compute the file's SHA-256 from the bytes as they are read.
     static func read(
-        _ kind: LogKind, _ source: LogSource, path: String, definitions: Workspace, context: LogContext, checkOnly: Bool
+        _ kind: LogKind, _ source: LogSource, path: String, definitions: Workspace, context: LogContext, checkOnly: Bool,
+        hashing: Bool = false
     ) throws(StorageError) -> LogRead {
-        var read = LogRead()
+        var read = LogRead(kind: kind)
         switch LogHeader.identify(kind, source) {
         case .empty:
-            break
+            if hashing { read.digest = SHA256.hex([UInt8]()) }
         case .foreign(let reason):
             read.diagnostics.error("\(kind.file.rawValue) \(reason)", at: SourceLocation(file: path, line: 1))
         case .legacy:
             let bytes = source.read(0..<source.length)
+            if hashing { read.digest = SHA256.hex(bytes) }
             var references = ReferenceCheck(workspace: definitions, unreliable: context.unreliable)
             if kind == .ratings {
                 let decoded = LogImport.ratings(bytes, file: path)
@@ -156,7 +171,7 @@ public struct WorkspaceDecoder {
                 "\(kind.file.rawValue) is in format 1 (no version line, no chain): it can be read, but nothing is appended to it until 'workshop upgrade' rewrites it in format \(LogKind.version)",
                 at: SourceLocation(file: path, line: 1))
         case .current(let recordsStart):
-            var walk = LogWalk(kind, source: source, path: path)
+            var walk = LogWalk(kind, source: source, path: path, hashesFile: hashing)
             if kind == .ratings {
                 var reader = RatingsLogReader(context: context, keepsRatings: !checkOnly)
                 try reader.read(&walk, recordsStart: recordsStart)
@@ -167,13 +182,17 @@ public struct WorkspaceDecoder {
                 read.ballots = reader.set
             }
             read.diagnostics.append(contentsOf: walk.problems.all)
+            read.digest = walk.fileDigest
         }
         return read
     }
 
     // MARK: - Files
 
-    /// Parses a JSON file into its top-level object, minus its `"note"`; `nil` when absent or broken.
+    /// The key in process.json under which the logs' notes and provenance are kept.
+    public static let logsKey = "logs"
+
+    /// Parses a JSON file into its top-level object, minus its `"note"` and `"provenance"`; `nil` when absent or broken.
     mutating func topLevel(_ file: WorkspaceFile, reader: inout JSONReader) -> JSONObject? {
         guard let bytes = files[file] else { return nil }
         let json: JSON
@@ -186,6 +205,7 @@ public struct WorkspaceDecoder {
         }
         guard var object = reader.object(json, "the top level of \(file.rawValue)") else { return nil }
         if let note: String = reader.optional("note", in: &object) { notes[file] = note }
+        if let value: Provenance = reader.optional("provenance", in: &object) { provenance[file] = value }
         return object
     }
 
@@ -235,6 +255,9 @@ public struct WorkspaceDecoder {
         let budget: [Located<BudgetLine>] = list(.budget)
         let funding = decodeFunding()
         let status: [Located<StatusEntry>] = list(.status)
+        let milestones: [Located<Milestone>] = list(.milestones)
+        let decisions: [Located<Decision>] = list(.decisions)
+        let posts: [Located<Post>] = list(.posts)
         if prioritisation == nil && files[.prioritisation] != nil { unreliable.insert(.prioritisation) }
 
         var workspace = Workspace(
@@ -242,7 +265,8 @@ public struct WorkspaceDecoder {
             criteria: criteria.map(\.value), ideas: ideas.map(\.value), projects: projects.map(\.value),
             prioritisation: prioritisation?.value ?? .standard, votes: votes.map(\.value), budget: budget.map(\.value),
             fundingCalls: funding.calls.map(\.value), applications: funding.applications.map(\.value),
-            status: status.map(\.value), notes: notes)
+            status: status.map(\.value), milestones: milestones.map(\.value), decisions: decisions.map(\.value),
+            posts: posts.map(\.value), notes: notes, provenance: provenance)
 
         var references = ReferenceCheck(workspace: workspace, unreliable: unreliable)
         references.checkProcess(process)
@@ -256,8 +280,12 @@ public struct WorkspaceDecoder {
         references.checkBudget(budget)
         references.checkFunding(calls: funding.calls, applications: funding.applications)
         references.checkStatus(status)
+        references.checkMilestones(milestones)
+        references.checkDecisions(decisions)
+        references.checkPosts(posts)
         diagnostics.append(contentsOf: references.diagnostics)
         workspace.notes = notes
+        workspace.provenance = provenance
         // Even with a broken process.json the logs are still read and checked; the errors
         // found keep the workspace from being used.
         return workspace
@@ -266,19 +294,34 @@ public struct WorkspaceDecoder {
     mutating func decodeProcess() -> Located<ParticipationProcess>? {
         var reader = JSONReader(file: path(.process))
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        guard let object = topLevel(.process, reader: &reader) else { return nil }
-        let json = JSON(.object(object.members.filter { $0.key != "note" }), at: object.position)
+        guard var object = topLevel(.process, reader: &reader) else { return nil }
+        if let logs = object.take(Self.logsKey) { decodeLogNotes(logs, reader: &reader) }
+        let json = JSON(.object(object.members.filter { !["note", "provenance", Self.logsKey].contains($0.key) }), at: object.position)
         guard let process = ParticipationProcess(json: json, key: "process", reader: &reader) else { return nil }
         var fields: [String: SourceLocation] = [:]
         for member in object.members { fields[member.key] = reader.location(member.value.position) }
         return Located(process, at: reader.location(object.position), fields: fields)
     }
 
+    /// `"logs": {"ratings.csv": {"note": "…", "provenance": "illustrative"}}` in process.json:
+    /// the logs are CSV without a place for a note, so process.json keeps theirs.
+    mutating func decodeLogNotes(_ json: JSON, reader: inout JSONReader) {
+        guard var logs = reader.object(json, "\"\(Self.logsKey)\" in process.json") else { return }
+        for file in WorkspaceFile.allCases where file.isLog {
+            guard let value = logs.take(file.rawValue), var entry = reader.object(value, "\"\(file.rawValue)\" in \"\(Self.logsKey)\"")
+            else { continue }
+            if let note: String = reader.optional("note", in: &entry) { notes[file] = note }
+            if let value: Provenance = reader.optional("provenance", in: &entry) { provenance[file] = value }
+            reader.finish(entry)
+        }
+        reader.finish(logs)
+    }
+
     mutating func decodePrioritisation() -> Located<Prioritisation>? {
         var reader = JSONReader(file: path(.prioritisation))
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let object = topLevel(.prioritisation, reader: &reader) else { return nil }
-        let json = JSON(.object(object.members.filter { $0.key != "note" }), at: object.position)
+        let json = JSON(.object(object.members.filter { $0.key != "note" && $0.key != "provenance" }), at: object.position)
         guard let value = Prioritisation(json: json, key: "prioritisation", reader: &reader) else { return nil }
         var fields: [String: SourceLocation] = [:]
         if let vote = object.members.first(where: { $0.key == "vote" }) { fields["vote"] = reader.location(vote.value.position) }

@@ -16,6 +16,9 @@ public enum WorkspaceFile: String, Sendable, CaseIterable, Comparable {
     case budget = "budget.json"
     case funding = "funding.json"
     case status = "status.json"
+    case milestones = "milestones.json"
+    case decisions = "decisions.json"
+    case posts = "posts.json"
     case ratings = "ratings.csv"
     case ballots = "ballots.csv"
 
@@ -30,23 +33,30 @@ public enum WorkspaceFile: String, Sendable, CaseIterable, Comparable {
         case .votes: "votes"
         case .budget: "lines"
         case .status: "entries"
+        case .milestones: "milestones"
+        case .decisions: "decisions"
+        case .posts: "posts"
         case .process, .prioritisation, .funding, .ratings, .ballots: nil
         }
     }
 
     public var isLog: Bool { self == .ratings || self == .ballots }
 
+    /// Every file but the logs: what a command that needs no rating or ballot reads.
+    public static let definitions = Set(allCases.filter { !$0.isLog })
+
     /// The files whose ids this file's content names.
     public var references: Set<WorkspaceFile> {
         switch self {
-        case .process, .criteria: []
+        case .process, .criteria, .decisions: []
         case .participants: [.process]
         case .workshops: [.process, .participants]
         case .ideas: [.process, .workshops]
         case .projects: [.process, .ideas]
         case .prioritisation: [.projects, .criteria, .votes]
         case .votes: [.workshops, .ideas, .projects, .budget]
-        case .budget, .funding, .status: [.projects]
+        case .budget, .status, .milestones: [.projects]
+        case .funding, .posts: [.process, .projects]
         case .ratings: [.participants, .ideas, .projects, .criteria]
         case .ballots: [.votes, .participants, .budget, .projects]
         }
@@ -55,10 +65,9 @@ public enum WorkspaceFile: String, Sendable, CaseIterable, Comparable {
     /// The definition files a change to `files` must read to check itself: the files, those
     /// that refer to them, and everything either refers to. Never the logs.
     public static func closure(of files: Set<WorkspaceFile>) -> Set<WorkspaceFile> {
-        let definitions = allCases.filter { !$0.isLog }
         var result = files.union(definitions.filter { !$0.references.isDisjoint(with: files) })
         for file in result { result.formUnion(file.references) }
-        return result.union([.process]).filter { !$0.isLog }
+        return result.union([.process]).intersection(definitions)
     }
 
     public static func < (lhs: WorkspaceFile, rhs: WorkspaceFile) -> Bool {

@@ -21,7 +21,7 @@ extension WorkspaceStore {
         _ files: [WorkspaceFile], reading: Set<WorkspaceFile> = [], _ body: (inout Workspace) throws(WorkspaceError) -> Result
     ) throws(WorkspaceError) -> Result {
         let lock = try transactionLock()
-        let needed = WorkspaceFile.closure(of: Set(files)).union(reading.filter { !$0.isLog })
+        let needed = WorkspaceFile.closure(of: Set(files)).union(reading.intersection(WorkspaceFile.definitions))
         var (workspace, current) = try definitionsAndBytes(needed)
         let result = try body(&workspace)
 
@@ -55,21 +55,5 @@ extension WorkspaceStore {
         }
         lock.release()
         return result
-    }
-}
-
-extension Workspace {
-    /// The next free idea id `I-<n>`: n counts on from the number of ideas, skipping ids an
-    /// idea or project already has.
-    public func nextIdeaID() -> IdeaID {
-        let taken = Set(ideas.map(\.id.rawValue) + projects.map(\.id.rawValue))
-        var number = ideas.count + 1
-        while taken.contains("I-\(number)") { number += 1 }
-        return IdeaID("I-\(number)")
-    }
-
-    /// Whether an idea or a project has this id (they share one set of ids).
-    public func isItemIDTaken(_ id: String) -> Bool {
-        ideas.contains { $0.id.rawValue == id } || projects.contains { $0.id.rawValue == id }
     }
 }

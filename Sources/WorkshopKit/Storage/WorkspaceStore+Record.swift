@@ -195,7 +195,7 @@ extension WorkspaceStore {
     }
 
     func skipped(from files: Set<WorkspaceFile>) -> Set<WorkspaceFile> {
-        Set(WorkspaceFile.allCases.filter { !$0.isLog && !files.contains($0) })
+        WorkspaceFile.definitions.subtracting(files)
     }
 }
 

@@ -60,13 +60,17 @@ public struct WorkspaceStore: Sendable {
     ///   - files: the files a command needs; references into files not read are not checked.
     ///   - checkOnly: only the check matters (`workshop check`): the logs' records are counted
     ///     and checked, not kept for evaluation, so memory stays small.
+    ///   - hashing: also compute the SHA-256 of every file read (`Result.digests`, what an
+    ///     export's stamp names), the logs' from their bytes as they stream past.
     /// - Throws: `StorageError` when the folder or a file cannot be read; problems in their
     ///   content are diagnostics.
-    public func load(_ files: Set<WorkspaceFile>? = nil, checkOnly: Bool = false) throws(StorageError) -> WorkspaceDecoder.Result {
+    public func load(_ files: Set<WorkspaceFile>? = nil, checkOnly: Bool = false, hashing: Bool = false) throws(StorageError) -> WorkspaceDecoder.Result {
         try checkFolder()
         let wanted = files ?? Set(WorkspaceFile.allCases)
-        var decoder = WorkspaceDecoder(id: id, files: try readFiles(wanted), folder: shownAs)
-        decoder.skipped = Set(WorkspaceFile.allCases.filter { !$0.isLog && !wanted.contains($0) })
+        let contents = try readFiles(wanted)
+        var decoder = WorkspaceDecoder(id: id, files: contents, folder: shownAs)
+        if hashing { decoder.digests = contents.mapValues { SHA256.hex($0) } }
+        decoder.skipped = skipped(from: wanted)
         guard var workspace = decoder.definitions() else { return decoder.result(nil) }
         var descriptors: [Int32] = []
         defer { for descriptor in descriptors { posixClose(descriptor) } }
@@ -79,7 +83,7 @@ public struct WorkspaceStore: Sendable {
             sources[kind] = .file(descriptor: descriptor, length: Int(status.st_size))
         }
         let tokens = wanted.contains(.ballots) ? try readTokens(for: workspace.votes) : [:]
-        try decoder.readLogs(sources, tokenFiles: tokens, into: &workspace, checkOnly: checkOnly)
+        try decoder.readLogs(sources, tokenFiles: tokens, into: &workspace, checkOnly: checkOnly, hashing: hashing)
         return decoder.result(workspace)
     }
 

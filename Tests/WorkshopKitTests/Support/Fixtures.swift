@@ -37,7 +37,7 @@ enum Fixtures {
     /// A small workspace: two themes, three ideas, two projects, two raters, four criteria, one dot vote.
     static func small(language: Language = .english) -> Workspace {
         let scale = Scale(minimum: 1, maximum: 5)
-        var workspace = Workspace(
+        let workspace = Workspace(
             id: "small",
             process: ParticipationProcess(
                 title: "Small process", language: language, csvProfile: .standard,

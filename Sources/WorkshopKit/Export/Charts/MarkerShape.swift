@@ -15,6 +15,18 @@ enum MarkerShape: CaseIterable {
         return (shapes[position % shapes.count], fills[position % fills.count])
     }
 
+    /// The nearest marker DrawingML has, for charts in Office documents.
+    var drawingML: String {
+        switch self {
+        case .circle: "circle"
+        case .square: "square"
+        case .triangleUp: "triangle"
+        case .diamond: "diamond"
+        case .triangleDown: "x"
+        case .hexagon: "star"
+        }
+    }
+
     /// Draws the marker centred on (`x`, `y`) with a dark outline.
     func draw(into svg: inout SVGDocument, x: Double, y: Double, fill: String) {
         switch self {

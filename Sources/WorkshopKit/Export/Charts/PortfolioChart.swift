@@ -71,7 +71,7 @@ public struct PortfolioChart: Sendable {
     private var labels: Labels { context.labels }
 
     /// The scale of a criterion group: its first criterion's, or 1…5 when it has none.
-    private func scale(_ group: CriterionGroup) -> Scale {
+    func scale(_ group: CriterionGroup) -> Scale {
         context.workspace.criteria.first { $0.group == group }?.scale ?? Scale(minimum: 1, maximum: 5)
     }
 

@@ -44,9 +44,9 @@ enum TextMetrics {
     /// The advance of one character, in ems.
     private static func em(_ scalar: Unicode.Scalar) -> Double {
         switch scalar {
-        case " ": 0.32
+        case " ", "\u{A0}": 0.32
         case "i", "j", "l", ".", ",", ":", ";", "!", "|", "'", "I", "`": 0.3
-        case "f", "t", "r", "(", ")", "[", "]", "-", "/", "\"": 0.42
+        case "f", "t", "r", "(", ")", "[", "]", "-", "\u{2011}", "/", "\"": 0.42
         case "m", "w", "M", "W", "@", "%", "—", "…": 0.92
         case "0"..."9", "€", "$", "£", "±", "≥", "≤", "+", "=", "×", "*", "_", "–": 0.64
         case "A"..."Z", "Ä", "Ö", "Ü", "&": 0.72

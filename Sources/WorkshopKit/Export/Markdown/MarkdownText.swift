@@ -12,7 +12,7 @@ public enum MarkdownText {
     /// Text inside a line: a table cell, a heading, the rest of a list item after a label.
     /// Line breaks become `<br>`.
     public static func inline(_ text: String) -> String {
-        lines(of: text).map { escapeLine($0, atLineStart: false) }.joined(separator: "<br>")
+        lines(of: text).map { escapeLine(Typography.joiningUnits($0), atLineStart: false) }.joined(separator: "<br>")
     }
 
     /// Text that begins a line or a list item's content, where `1.`, `-`, `+` or `=` would start
@@ -21,13 +21,13 @@ public enum MarkdownText {
         var first = true
         return lines(of: text).map { line in
             defer { first = false }
-            return escapeLine(line, atLineStart: first)
+            return escapeLine(Typography.joiningUnits(line), atLineStart: first)
         }.joined(separator: "<br>")
     }
 
     /// Text as a paragraph of its own: lines are kept, joined by hard line breaks (backslash at line end).
     public static func paragraph(_ text: String) -> String {
-        lines(of: text).map { escapeLine($0, atLineStart: true) }.joined(separator: "\\\n")
+        lines(of: text).map { escapeLine(Typography.joiningUnits($0), atLineStart: true) }.joined(separator: "\\\n")
     }
 
     /// Splits on CRLF, CR, LF and the Unicode line and paragraph separators; drops blank lines

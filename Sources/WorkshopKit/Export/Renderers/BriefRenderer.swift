@@ -12,65 +12,98 @@ public struct BriefRenderer: Sendable {
     private var labels: Labels { context.labels }
     private var evaluation: Evaluation { context.evaluation }
 
-    public func markdown(for project: Project) -> String {
-        var output = "# \(MarkdownText.inline(project.id.rawValue)) – \(MarkdownText.inline(project.title))\n\n"
-        output += "\(MarkdownText.inline(labels.briefTitle)) · \(MarkdownText.inline(context.process.title)) · [\(MarkdownText.inline(labels.backToList))](../project-list.md)\n\n"
-        output += facts(project)
-        for (title, text) in [(labels.summary, project.summary), (labels.goal, project.goal), (labels.description, project.description)] {
-            if let text, !MarkdownText.lines(of: text).isEmpty {
-                output += "\n## \(MarkdownText.inline(title))\n\n\(MarkdownText.paragraph(text))\n"
-            }
-        }
+    /// The brief of `project`, laid out by `template` (today's brief when none is given).
+    public func markdown(for project: Project, template: BriefTemplate = .standard) -> String {
         let ideas = project.ideas.compactMap { context.workspace.idea($0) }
-        output += ideaSection(labels.benefit, ideas.map { ($0, $0.benefit) })
-        output += ideaSection(labels.challenges, ideas.map { ($0, $0.challenges) })
-        output += assessment(project)
-        output += traceability(ideas)
-        output += budget(project)
-        output += statusHistory(project)
-        return output
+        return template.render(
+            blocks: { block in
+                switch block {
+                case .header:
+                    context.markdownTitle("\(project.id.rawValue) – \(project.title)") + "\n"
+                        + "\(MarkdownText.inline(labels.briefTitle)) · \(MarkdownText.inline(context.process.title)) · [\(MarkdownText.inline(labels.backToList))](../project-list.md)\n"
+                case .facts: facts(project)
+                case .provenance: provenance(project, ideas: ideas)
+                case .summary: textSection(labels.summary, project.summary)
+                case .goal: textSection(labels.goal, project.goal)
+                case .description: textSection(labels.description, project.description)
+                case .benefits: ideaSection(labels.benefit, ideas.map { ($0, $0.benefit) })
+                case .challenges: ideaSection(labels.challenges, ideas.map { ($0, $0.challenges) })
+                case .assessment: assessment(project)
+                case .traceability: traceability(ideas)
+                case .budget: budget(project)
+                case .milestones: milestones(project)
+                case .status: statusHistory(project)
+                }
+            },
+            values: { value in
+                switch value {
+                case .id: project.id.rawValue
+                case .title: project.title
+                case .theme: context.themeName(project.theme)
+                case .process: context.process.title
+                case .priority: evaluation.priorities[project.id].map { labels.priorityGroup($0.group) } ?? ""
+                case .lead: project.lead ?? labels.notGiven
+                case .partners: context.partnerNames(of: project)
+                case .runningTime: context.span(project.start, project.end)
+                }
+            })
+    }
+
+    private func textSection(_ title: String, _ text: String?) -> String {
+        guard let text, !MarkdownText.lines(of: text).isEmpty else { return "" }
+        return "## \(MarkdownText.inline(title))\n\n\(MarkdownText.paragraph(text))\n"
+    }
+
+    /// The line saying which of the brief's data come from which source and which are illustrative.
+    private func provenance(_ project: Project, ideas: [Idea]) -> String {
+        var parts: [ProvenanceNotes.Part] = []
+        let entries: [Any?] = [project.summary, project.goal, project.description, project.lead, project.start, project.end]
+        if entries.contains(where: { $0 != nil }) || !project.partners.isEmpty { parts.append(.brief) }
+        if !ideas.isEmpty { parts.append(.ideas) }
+        if evaluation.projectScores[project.id].map({ $0.ratings > 0 }) == true { parts.append(.assessment) }
+        if (evaluation.projectVotes[project.id] ?? 0) > 0 { parts.append(.votes) }
+        if evaluation.priorities[project.id] != nil { parts.append(.priority) }
+        if context.workspace.budget.contains(where: { $0.project == project.id }) { parts.append(.budget) }
+        if context.workspace.applications.contains(where: { $0.items.contains { $0.project == project.id } }) { parts.append(.funding) }
+        if context.workspace.milestones.contains(where: { $0.project == project.id }) { parts.append(.milestones) }
+        if context.workspace.status.contains(where: { $0.project == project.id }) { parts.append(.status) }
+        return ProvenanceNotes(context).briefLine(for: project, parts: parts) ?? ""
+    }
+
+    private func milestones(_ project: Project) -> String {
+        let milestones = context.workspace.milestones.filter { $0.project == project.id }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+        guard !milestones.isEmpty else { return "" }
+        let language = context.process.language
+        var table = MarkdownTable(columns: [
+            .init(OfficeText.due.text(language).capitalisedFirst, width: 10), .init(OfficeText.milestone.text(language), width: 30),
+            .init(OfficeText.done.text(language).capitalisedFirst, width: 14), .init(labels.source, width: 16),
+        ])
+        for milestone in milestones {
+            var done = milestone.done.map(context.date) ?? OfficeText.open.text(language)
+            if milestone.wasDoneLate { done += " (\(OfficeText.doneLate.text(language)))" }
+            table.rows.append([.text(context.date(milestone.due)), .text(milestone.title), .text(done), .text(milestone.source ?? "")])
+        }
+        return "## \(MarkdownText.inline(OfficeText.milestones.text(language)))\n\n" + table.markdown
     }
 
     private func facts(_ project: Project) -> String {
-        var lines: [(String, String)] = [(labels.theme, context.themeName(project.theme))]
-        if let assignment = evaluation.priorities[project.id] {
-            var text = labels.priorityGroup(assignment.group)
-            if assignment.isOverridden, let override = assignment.override {
-                text += " (\(labels.override): \(labels.rule) → \(labels.priorityGroup(assignment.ruleGroup)); \(override.reason); \(labels.decidedBy) \(override.decidedBy), \(context.date(override.date)))"
-            } else if let index = assignment.ruleStep {
-                text += " (\(labels.rule): \(context.ruleText(context.workspace.prioritisation.rule[index])))"
-            }
-            lines.append((labels.priority, text))
-        }
-        let score = evaluation.projectScores[project.id]
-        lines.append((labels.relevance, context.scoreWithSpread(score?.relevance)))
-        lines.append((labels.potential, context.scoreWithSpread(score?.potential)))
-        lines.append((labels.votes, context.numbers.integer(evaluation.projectVotes[project.id] ?? 0)))
-        lines.append((labels.lead, project.lead ?? labels.notGiven))
-        let partners = project.partners.map { id in context.process.partners.first { $0.id == id }?.name ?? id.rawValue }
-        lines.append((labels.partners, partners.isEmpty ? labels.allPartners : partners.joined(separator: ", ")))
-        let runningTime = context.span(project.start, project.end)
-        if !runningTime.isEmpty { lines.append((labels.runningTime, runningTime)) }
-        if let status = evaluation.latestStatus(of: project.id) {
-            lines.append((labels.status, "\(labels.projectState(status.state)) (\(context.date(status.date)))"))
-        }
-        if let source = project.source { lines.append((labels.source, source)) }
-        return lines.map { "- **\(MarkdownText.inline($0.0)):** \(MarkdownText.inline($0.1))\n" }.joined()
+        context.briefFacts(of: project).map { "- **\(MarkdownText.inline($0.label)):** \(MarkdownText.inline($0.value))\n" }.joined()
     }
 
     private func ideaSection(_ title: String, _ entries: [(Idea, String?)]) -> String {
         let present = entries.compactMap { idea, text in text.flatMap { MarkdownText.lines(of: $0).isEmpty ? nil : (idea, $0) } }
         guard !present.isEmpty else { return "" }
-        var output = "\n## \(MarkdownText.inline(title))\n\n"
+        var output = "## \(MarkdownText.inline(title))\n\n"
         for (idea, text) in present {
-            output += "- \(MarkdownText.lineStart(text)) (\(MarkdownText.inline(idea.id.rawValue)))\n"
+            output += "- \(MarkdownText.lineStart(text)) (\(MarkdownText.inline(Typography.unbreakableHyphens(idea.id.rawValue))))\n"
         }
         return output
     }
 
     private func assessment(_ project: Project) -> String {
-        guard let score = evaluation.projectScores[project.id], score.ratings > 0 else {
-            return "\n## \(MarkdownText.inline(labels.assessment))\n\n\(MarkdownText.inline(labels.notRated))\n"
+        let rows = context.assessmentRows(of: project)
+        guard !rows.isEmpty else {
+            return "## \(MarkdownText.inline(labels.assessment))\n\n\(MarkdownText.inline(labels.notRated))\n"
         }
         var table = MarkdownTable(columns: [
             .init(labels.criterion, width: 24),
@@ -80,35 +113,17 @@ public struct BriefRenderer: Sendable {
             .init(labels.spread, .right, width: 6),
             .init(labels.minimumMaximum, .right, width: 7),
         ])
-        for group in CriterionGroup.allCases {
-            let criteria = context.workspace.criteria.filter { $0.group == group }
-            guard !criteria.isEmpty else { continue }
-            for criterion in criteria {
-                guard let stats = score.criteria[criterion.id] else {
-                    table.rows.append([.text(criterion.name), .text(criterion.weight.localised(context.numbers)), "0", "–", "–", "–"])
-                    continue
-                }
-                let disputed = stats.isDisputed(on: criterion.scale) ? " (\(labels.disputed))" : ""
-                table.rows.append([
-                    .text(criterion.name),
-                    .text(criterion.weight.localised(context.numbers)),
-                    .text(String(stats.count)),
-                    .text(context.numbers.hundredths(stats.meanHundredths)),
-                    .text(context.numbers.hundredths(stats.standardDeviationHundredths) + disputed),
-                    .text("\(stats.minimum)–\(stats.maximum)"),
-                ])
+        for row in rows {
+            if row.group == nil {
+                table.rows.append(row.cells.map(MarkdownTable.Cell.text))
+            } else {
+                // The group's weighted result: name and score in bold.
+                table.rows.append(row.cells.enumerated().map { index, cell in
+                    (index == 0 || index == 3) ? .markdown("**\(MarkdownText.inline(cell))**") : .text(cell)
+                })
             }
-            let groupScore = score.group(group)
-            table.rows.append([
-                .markdown("**\(MarkdownText.inline(labels.criterionGroup(group))) (\(MarkdownText.inline(labels.weighted)))**"),
-                "", "",
-                .markdown("**\(MarkdownText.inline(context.score(groupScore)))**"),
-                .text(groupScore.map { context.numbers.hundredths($0.spreadHundredths) } ?? "–"),
-                "",
-            ])
         }
-        let raters = "\(labels.raters): \(score.raters), \(labels.ratings): \(score.ratings)"
-        return "\n## \(MarkdownText.inline(labels.assessment))\n\n" + table.markdown + "\n" + MarkdownText.paragraph(raters) + "\n"
+        return "## \(MarkdownText.inline(labels.assessment))\n\n" + table.markdown + "\n" + MarkdownText.paragraph(context.ratersLine(of: project)) + "\n"
     }
 
     private func traceability(_ ideas: [Idea]) -> String {
@@ -121,10 +136,11 @@ public struct BriefRenderer: Sendable {
         ])
         for idea in ideas {
             table.rows.append([
-                .text(idea.id.rawValue), .text(idea.title), .text(context.themeName(idea.theme)), .text(context.origin(of: idea)),
+                .text(Typography.unbreakableHyphens(idea.id.rawValue)), .text(idea.title), .text(context.themeName(idea.theme)),
+                .text(context.origin(of: idea)),
             ])
         }
-        return "\n## \(MarkdownText.inline(labels.traceability))\n\n" + table.markdown
+        return "## \(MarkdownText.inline(labels.traceability))\n\n" + table.markdown
     }
 
     private func budget(_ project: Project) -> String {
@@ -133,7 +149,7 @@ public struct BriefRenderer: Sendable {
             application.items.first { $0.project == project.id }.map { (application, $0) }
         }
         guard !lines.isEmpty || !bundles.isEmpty else { return "" }
-        var output = "\n## \(MarkdownText.inline(labels.budget))\n\n"
+        var output = "## \(MarkdownText.inline(labels.budget))\n\n"
         if !lines.isEmpty {
             var table = MarkdownTable(columns: [
                 .init(labels.budget, width: 30), .init(labels.kind, width: 10), .init(labels.year, .right, width: 6),
@@ -151,20 +167,14 @@ public struct BriefRenderer: Sendable {
             ])
             output += table.markdown
         }
-        for (application, item) in bundles {
-            let call = context.workspace.fundingCall(application.call)
-            let text = "\(labels.funding): \(application.title)" + (call.map { " (\($0.name))" } ?? "")
-                + ", \(labels.bundledAs) „\(item.title)“"
-            output += "\n" + MarkdownText.paragraph(text) + "\n"
+        for line in context.fundingLines(of: project.id) {
+            output += "\n" + MarkdownText.paragraph(line) + "\n"
         }
         return output
     }
 
     private func statusHistory(_ project: Project) -> String {
-        let entries = context.workspace.status.enumerated()
-            .filter { $0.element.project == project.id }
-            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-            .map(\.element)
+        let entries = context.statusEntries(of: project.id)
         guard !entries.isEmpty else { return "" }
         var table = MarkdownTable(columns: [
             .init(labels.date, width: 10), .init(labels.status, width: 12), .init(labels.notes, width: 40), .init(labels.source, width: 12),
@@ -174,7 +184,7 @@ public struct BriefRenderer: Sendable {
                 .text(context.date(entry.date)), .text(labels.projectState(entry.state)), .text(entry.note), .text(entry.source ?? ""),
             ])
         }
-        return "\n## \(MarkdownText.inline(labels.statusHistory))\n\n" + table.markdown
+        return "## \(MarkdownText.inline(labels.statusHistory))\n\n" + table.markdown
     }
 }
 

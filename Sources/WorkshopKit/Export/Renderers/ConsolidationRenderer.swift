@@ -18,8 +18,8 @@ public struct ConsolidationRenderer: Sendable {
     }
 
     public func markdown() -> String {
-        var output = "# \(MarkdownText.inline(labels.consolidationTitle)) – \(MarkdownText.inline(context.process.title))\n\n"
-        output += MarkdownText.paragraph(labels.consolidationIntro) + "\n\n"
+        var output = context.markdownTitle("\(labels.consolidationTitle) – \(context.process.title)")
+        output += "\n" + MarkdownText.paragraph(labels.consolidationIntro) + "\n\n"
         let counts = [
             "\(labels.ideas): \(context.workspace.ideas.count)",
             "\(labels.mergedInto): \(map.projectsByIdea.count)",
@@ -39,7 +39,7 @@ public struct ConsolidationRenderer: Sendable {
                 : .markdown(
                     MarkdownText.inline(labels.mergedInto) + " "
                         + projects.map { "[\(MarkdownText.inline($0.rawValue))](\(context.briefPath($0)))" }.joined(separator: ", "))
-            table.rows.append([.text(idea.id.rawValue), .text(idea.title), .text(context.themeName(idea.theme)), .text(context.origin(of: idea)), stateCell])
+            table.rows.append([.text(Typography.unbreakableHyphens(idea.id.rawValue)), .text(idea.title), .text(context.themeName(idea.theme)), .text(context.origin(of: idea)), stateCell])
         }
         output += table.markdown
         return output
@@ -55,8 +55,11 @@ public struct ConsolidationRenderer: Sendable {
     }
 
     /// Every idea sheet with its traceability to projects, ready to filter in a spreadsheet.
-    public func csv() -> String {
-        let rows: [[CSVCell]] = context.workspace.ideas.sorted(by: { $0.id < $1.id }).map { idea in
+    public func csv() -> String { context.csv.document(header: csvHeader, rows: rows()) }
+
+    /// The rows of `csv()`, one per idea, in `csvHeader`'s columns.
+    public func rows() -> [[CSVCell]] {
+        context.workspace.ideas.sorted(by: { $0.id < $1.id }).map { idea in
             let score = context.evaluation.ideaScores[idea.id]
             return [
                 .text(idea.id.rawValue), .text(idea.title), .text(context.themeName(idea.theme)),
@@ -68,6 +71,5 @@ public struct ConsolidationRenderer: Sendable {
                 score?.potential.map { .decimal($0.hundredths, places: 2) } ?? .empty,
             ]
         }
-        return context.csv.document(header: csvHeader, rows: rows)
     }
 }

@@ -11,8 +11,16 @@ public struct ProjectListRenderer: Sendable {
 
     public func markdown() -> String {
         let list = evaluation.consolidatedList
-        var output = "# \(MarkdownText.inline(labels.projectListTitle)) – \(MarkdownText.inline(context.process.title))\n\n"
-        output += MarkdownText.paragraph(labels.projectListIntro) + "\n"
+        let notes = ProvenanceNotes(context)
+        let parts: [ProvenanceNotes.Part] = [.scores, .votes, .rule, .ideas]
+        // A list made with invented scores must not look like the sources' list.
+        let caveat = notes.isIllustrative(parts) ? " (\(OfficeText.illustrativeData.text(context.process.language)))" : ""
+        var output = context.markdownTitle("\(labels.projectListTitle)\(caveat) – \(context.process.title)")
+        output += "\n" + MarkdownText.paragraph(labels.projectListIntro) + "\n"
+        let sourced = Set(context.workspace.projects.compactMap(\.source)).sorted().map {
+            "\(OfficeText.projectSourced.text(context.process.language)): \($0)"
+        }
+        if let line = notes.line(sourced: sourced, parts: parts) { output += "\n" + line }
         if PortfolioChart(context).hasContent {
             output += "\n![\(MarkdownText.inline(labels.portfolioAlt))](\(PortfolioChart.path))\n"
         }
@@ -40,7 +48,7 @@ public struct ProjectListRenderer: Sendable {
                     .text(context.scoreWithSpread(score?.relevance)),
                     .text(context.scoreWithSpread(score?.potential)),
                     .text(context.numbers.integer(evaluation.projectVotes[project.id] ?? 0)),
-                    .text(project.ideas.map(\.rawValue).joined(separator: ", ")),
+                    .text(Typography.unbreakableHyphens(project.ideas.map(\.rawValue).joined(separator: ", "))),
                 ])
             }
             output += table.markdown
@@ -50,6 +58,7 @@ public struct ProjectListRenderer: Sendable {
         for step in context.workspace.prioritisation.rule {
             output += "- **\(MarkdownText.inline(labels.priorityGroup(step.group)))**: \(MarkdownText.inline(context.ruleText(step)))\n"
         }
+        output += notes.remark([.prioritisation])
         let overrides = list.compactMap { evaluation.priorities[$0.id] }.filter(\.isOverridden)
         if !overrides.isEmpty {
             output += "\n## \(MarkdownText.inline(labels.overridesTitle))\n\n"
@@ -72,8 +81,10 @@ public struct ProjectListRenderer: Sendable {
                     .text(context.date(override.date)),
                 ])
             }
-            output += table.markdown
+            output += table.markdown + notes.remark([.prioritisation])
         }
+        output += SensitivityRenderer(context).markdownSection()
+        output += AgreementRenderer(context).markdownSection()
         return output
     }
 
@@ -95,7 +106,11 @@ public struct ProjectListRenderer: Sendable {
         }
     }
 
-    public func csv() -> String {
+    public func csv() -> String { context.csv.document(header: csvHeader, rows: rows()) }
+
+    /// One row per project of the consolidated list, in `csvHeader`'s columns: what the CSV and
+    /// the workbook's first sheet hold.
+    public func rows() -> [[CSVCell]] {
         var rows: [[CSVCell]] = []
         for project in evaluation.consolidatedList {
             let score = evaluation.projectScores[project.id]
@@ -123,6 +138,6 @@ public struct ProjectListRenderer: Sendable {
                 status.map { .date($0.date) } ?? .empty,
             ])
         }
-        return context.csv.document(header: csvHeader, rows: rows)
+        return rows
     }
 }

@@ -9,13 +9,19 @@ public struct ScoresRenderer: Sendable {
 
     public var scoresHeader: [String] {
         switch context.process.language {
-        case .german: ["Nr.", "Projekt", "Gruppe", "Kriterium", "Gewicht", "n", "Mittel", "Standardabweichung", "Min", "Max"]
-        case .english: ["project", "title", "group", "criterion", "weight", "n", "mean", "standard_deviation", "min", "max"]
+        case .german:
+            ["Nr.", "Projekt", "Gruppe", "Kriterium", "Gewicht", "n", "Mittel", "Standardabweichung", "Min", "Max", "Krippendorffs Alpha Kriterium"]
+        case .english:
+            ["project", "title", "group", "criterion", "weight", "n", "mean", "standard_deviation", "min", "max", "criterion_alpha"]
         }
     }
 
-    /// One row per project and criterion with ratings.
-    public func scoresCSV() -> String {
+    /// One row per project and criterion with ratings; the last column is the panel's agreement
+    /// on the criterion over all items (Krippendorff's alpha, ordinal), the same in every row.
+    public func scoresCSV() -> String { context.csv.document(header: scoresHeader, rows: scoresRows()) }
+
+    /// The rows of `scoresCSV()`, in `scoresHeader`'s columns.
+    public func scoresRows() -> [[CSVCell]] {
         var rows: [[CSVCell]] = []
         for project in context.workspace.projects.sorted(by: { $0.id < $1.id }) {
             guard let score = context.evaluation.projectScores[project.id] else { continue }
@@ -26,10 +32,11 @@ public struct ScoresRenderer: Sendable {
                     .text(criterion.name), .decimal(criterion.weight.value, places: 2), .integer(stats.count),
                     .decimal(stats.meanHundredths, places: 2),
                     .decimal(stats.standardDeviationHundredths, places: 2), .integer(stats.minimum), .integer(stats.maximum),
+                    context.evaluation.agreement[criterion.id].map { .decimal($0.thousandths, places: 3) } ?? .empty,
                 ])
             }
         }
-        return context.csv.document(header: scoresHeader, rows: rows)
+        return rows
     }
 
     public var votesHeader: [String] {
@@ -40,7 +47,10 @@ public struct ScoresRenderer: Sendable {
     }
 
     /// One row per vote and option, from most to fewest points; equal points share a rank.
-    public func votesCSV() -> String {
+    public func votesCSV() -> String { context.csv.document(header: votesHeader, rows: votesRows()) }
+
+    /// The rows of `votesCSV()`, in `votesHeader`'s columns.
+    public func votesRows() -> [[CSVCell]] {
         var rows: [[CSVCell]] = []
         for vote in context.workspace.votes {
             guard let tally = context.evaluation.tallies.first(where: { $0.vote == vote.id }) else { continue }
@@ -49,11 +59,10 @@ public struct ScoresRenderer: Sendable {
             for (offset, entry) in tally.ranking(in: vote).enumerated() {
                 if entry.points != previous { rank = offset + 1 }
                 previous = entry.points
-                let title = context.workspace.projects.first { $0.id.rawValue == entry.item.rawValue }?.title
-                    ?? context.workspace.ideas.first { $0.id.rawValue == entry.item.rawValue }?.title ?? ""
+                let title = context.optionTitle(entry.item)
                 rows.append([.text(vote.id.rawValue), .integer(rank), .text(entry.item.rawValue), .text(title), .integer(entry.points), .integer(tally.ballots)])
             }
         }
-        return context.csv.document(header: votesHeader, rows: rows)
+        return rows
     }
 }

@@ -26,11 +26,23 @@ public struct BudgetOverview: Sendable, Hashable {
         case runsTooLong(ProjectID, years: Int)
     }
 
+    /// The cost of all bundled projects in one budget year (`nil`: lines without a year).
+    public struct YearRow: Sendable, Hashable {
+        public var year: Int?
+        public var investment: Money
+        public var operating: Money
+        public var total: Money { investment + operating }
+    }
+
     public var application: FundingApplication
     public var call: FundingCall
     public var rows: [Row]
+    /// The bundled projects' cost by budget year, years ascending, lines without a year last.
+    public var years: [YearRow]
     /// Bundled projects whose running time exceeds the call's maximum.
     public var overlong: [ProjectID]
+    /// Bundled projects without a start or end date, whose running time cannot be checked.
+    public var runningTimeUnknown: [ProjectID]
 
     public var investment: Money { rows.map(\.investment).sum() }
     public var operating: Money { rows.map(\.operating).sum() }
@@ -64,19 +76,28 @@ public struct BudgetOverview: Sendable, Hashable {
         total.cents == 0 ? nil : DecimalLiteral.roundedDivision(operating.cents, times: 1000, by: total.cents)
     }
 
+    /// The breaches of the call's rules: what the failed `checks` found, unbudgeted projects first.
     public var findings: [Finding] {
-        var findings: [Finding] = rows.filter(\.isUnbudgeted).map { .unbudgeted($0.project) }
-        if let cap = call.capPerApplication, total > cap { findings.append(.exceedsCap(total: total, cap: cap)) }
-        if let funds = application.thirdPartyFunds, let limit = thirdPartyLimit, funds > limit {
-            findings.append(.thirdPartyFundsBeyondLimit(funds: funds, limit: limit))
-        }
-        if let deadline = call.deadline, let submitted = application.submitted, submitted > deadline {
-            findings.append(.submittedAfterDeadline(submitted: submitted, deadline: deadline))
-        }
-        if let years = call.maximumYears {
-            findings += overlong.map { .runsTooLong($0, years: years) }
-        }
-        return findings
+        let checks = self.checks
+        let unbudgeted = checks.filter { if case .budgetLines = $0 { true } else { false } }
+        return (unbudgeted + checks.filter { if case .budgetLines = $0 { false } else { true } }).flatMap(\.findings)
+    }
+
+    /// Every condition the README names, checked: cap, deadline, running time, third-party
+    /// limit, budget lines; each passed, failed or not checkable with the reason.
+    public var checks: [FundingCheck] {
+        [
+            .cap(total: total, cap: call.capPerApplication),
+            .deadline(submitted: application.submitted, deadline: call.deadline),
+            .runningTime(maximumYears: call.maximumYears, tooLong: overlong, unknown: runningTimeUnknown),
+            .thirdPartyLimit(funds: application.thirdPartyFunds, limit: thirdPartyLimit),
+            .budgetLines(unbudgeted: rows.filter(\.isUnbudgeted).map(\.project)),
+        ]
+    }
+
+    /// The own share after third-party funds split between the partners, when the application states a rule.
+    public var ownShareParts: [OwnShareSplit.Part]? {
+        application.ownShareSplit?.parts(of: ownShareAfterThirdParty)
     }
 
     /// Sums the budget lines of each project the application bundles, in the application's order.
@@ -90,6 +111,21 @@ public struct BudgetOverview: Sendable, Hashable {
             else { return nil }
             return item.project
         }
+        runningTimeUnknown = application.items.compactMap { item in
+            let project = projects.first { $0.id == item.project }
+            return project?.start == nil || project?.end == nil ? item.project : nil
+        }
+        let bundled = Set(application.items.map(\.project))
+        var byYear: [Int?: YearRow] = [:]
+        for line in budget where bundled.contains(line.project) {
+            var row = byYear[line.year] ?? YearRow(year: line.year, investment: .zero, operating: .zero)
+            switch line.kind {
+            case .investment: row.investment = row.investment + line.amount
+            case .operating: row.operating = row.operating + line.amount
+            }
+            byYear[line.year] = row
+        }
+        years = byYear.values.sorted { ($0.year ?? .max) < ($1.year ?? .max) }
         rows = application.items.map { item in
             let cost = ProjectCost(project: item.project, budget: budget)
             return Row(

@@ -21,6 +21,16 @@ public struct Prioritiser: Sendable {
         measures[.relevance] = score.relevance?.hundredths
         measures[.potential] = score.potential?.hundredths
         measures[.votes] = votes * 100
+        let (ruleGroup, stepIndex) = ruleGroup(for: measures)
+        let override = prioritisation.overrides.first { $0.project == project }
+        return PriorityAssignment(
+            project: project, group: override?.group ?? ruleGroup, ruleGroup: ruleGroup, ruleStep: stepIndex,
+            override: override, measures: measures)
+    }
+
+    /// The group the rule gives for these values (in hundredths, as `PriorityAssignment.measures`),
+    /// and which step gave it.
+    public func ruleGroup(for measures: [PriorityStep.Measure: Int]) -> (group: Int, step: Int?) {
         // A rule always ends with a step without minimums (the workspace check sees to it); a
         // rule built in code without one puts the projects no step takes into its last group.
         let stepIndex = prioritisation.rule.firstIndex { step in
@@ -29,10 +39,6 @@ public struct Prioritiser: Sendable {
                 return value >= minimum.value
             }
         }
-        let ruleGroup = stepIndex.map { prioritisation.rule[$0].group } ?? prioritisation.rule.last?.group ?? 1
-        let override = prioritisation.overrides.first { $0.project == project }
-        return PriorityAssignment(
-            project: project, group: override?.group ?? ruleGroup, ruleGroup: ruleGroup, ruleStep: stepIndex,
-            override: override, measures: measures)
+        return (stepIndex.map { prioritisation.rule[$0].group } ?? prioritisation.rule.last?.group ?? 1, stepIndex)
     }
 }

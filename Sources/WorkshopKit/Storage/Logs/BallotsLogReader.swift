@@ -81,7 +81,9 @@ struct BallotsLogReader {
             return
         }
         guard let vote = states[Int(box)].vote else { return }
-        guard let precision = RatingsLogReader.timePrecision(fields, line, number, &problems) else { return }
+        guard let recorded = RatingsLogReader.recordedAt(fields, line, number, &problems) else { return }
+        let precision = recorded?.precision ?? TimestampPrecision.none
+        if let day = recorded?.day { set.noteRecorded(day) }
         if kind != .ballot {
             for field in 3...5 where !fields.isEmpty(field) && !(kind == .void && field == 3) {
                 let name = ["ballot", "voter", "content"][field - 3]

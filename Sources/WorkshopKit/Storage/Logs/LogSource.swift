@@ -63,8 +63,19 @@ enum LogSource: Sendable {
         from offset: Int = 0, firstLine: Int = 1, path: String, chunk: Int = 1 << 20,
         _ visit: (UnsafeRawBufferPointer, _ line: Int, _ offset: Int, _ ended: Bool) -> Bool
     ) throws(StorageError) {
+        var hasher: SHA256.Hasher?
+        try forEachLine(from: offset, firstLine: firstLine, path: path, chunk: chunk, hashing: &hasher, visit)
+    }
+
+    /// `forEachLine`, also feeding every byte from `offset` on to `hasher` as it is read (when
+    /// there is one and `visit` does not stop early), so a file's digest costs no second read.
+    func forEachLine(
+        from offset: Int = 0, firstLine: Int = 1, path: String, chunk: Int = 1 << 20, hashing hasher: inout SHA256.Hasher?,
+        _ visit: (UnsafeRawBufferPointer, _ line: Int, _ offset: Int, _ ended: Bool) -> Bool
+    ) throws(StorageError) {
         switch self {
         case .bytes(let bytes):
+            hasher?.update(bytes[min(offset, bytes.count)...])
             bytes.withUnsafeBytes { buffer in
                 _ = Self.lines(in: UnsafeRawBufferPointer(rebasing: buffer[min(offset, buffer.count)...]), base: offset, line: firstLine, final: true, visit)
             }
@@ -83,6 +94,9 @@ enum LogSource: Sendable {
                         if errno == EINTR { continue }
                         throw StorageError(.unreadable, path: path, reason: "cannot be read (\(FileSystem.errnoText()))")
                     }
+                }
+                if got > 0, hasher != nil {
+                    buffer.withUnsafeBytes { hasher?.update(UnsafeRawBufferPointer(rebasing: $0[filled..<filled + got])) }
                 }
                 filled += got
                 let final = got == 0 || position + filled >= length

@@ -11,10 +11,16 @@ struct LogWalk {
     /// The most a read of a log file takes (tests make it small, to cross every boundary).
     var chunk = 1 << 20
     private(set) var tail: LogTail?
+    /// The SHA-256 of the whole file (64 hex digits), when asked for: computed from the bytes
+    /// as the walk reads them.
+    private(set) var fileDigest: String?
+    private let hashesFile: Bool
 
-    init(_ kind: LogKind, source: LogSource, path: String) {
+    /// - Parameter hashesFile: also compute `fileDigest`.
+    init(_ kind: LogKind, source: LogSource, path: String, hashesFile: Bool = false) {
         self.kind = kind
         self.source = source
+        self.hashesFile = hashesFile
         problems = LogDiagnostics(path: path)
     }
 
@@ -44,7 +50,12 @@ struct LogWalk {
         var firstUncommitted = 0
         let width = kind.columns.count
         var problems = self.problems
-        try source.forEachLine(from: recordsStart, firstLine: 3, path: problems.path, chunk: chunk) { line, number, offset, ended in
+        var file: SHA256.Hasher?
+        if hashesFile {
+            file = SHA256.Hasher()
+            file?.update(source.read(0..<recordsStart))
+        }
+        try source.forEachLine(from: recordsStart, firstLine: 3, path: problems.path, chunk: chunk, hashing: &file) { line, number, offset, ended in
             guard offset < committedEnd else {
                 if uncommittedLines == 0 { firstUncommitted = number }
                 uncommittedLines += 1
@@ -108,6 +119,7 @@ struct LogWalk {
                 line: firstUncommitted)
         }
         self.problems = problems
+        fileDigest = file?.finalizeHex()
     }
 }
 

@@ -98,7 +98,11 @@ struct RatingsLogReader {
                 line: number, column: 6)
             valid = false
         }
-        if Self.timePrecision(fields, line, number, &problems) == nil { valid = false }
+        if let recorded = Self.recordedAt(fields, line, number, &problems) {
+            if let day = recorded?.day { set.noteRecorded(day) }
+        } else {
+            valid = false
+        }
         if valid {
             if keepsRatings {
                 set.record(rater: rater.index, item: item.index, criterion: criterion.index, score: score)
@@ -127,14 +131,14 @@ struct RatingsLogReader {
         return negative ? -value : value
     }
 
-    /// Checks `recorded_at` (field 7 of both logs): the precision it is written to (`.none`
-    /// when empty), or `nil` after reporting a bad value.
-    static func timePrecision(
+    /// Checks `recorded_at` (field 7 of both logs): the timestamp, `.some(nil)` when the field
+    /// is empty, or `nil` after reporting a bad value.
+    static func recordedAt(
         _ fields: LogFields, _ line: UnsafeRawBufferPointer, _ number: Int, _ problems: inout LogDiagnostics
-    ) -> TimestampPrecision? {
+    ) -> Timestamp?? {
         let time = fields.raw(7, in: line)
-        guard !time.isEmpty else { return TimestampPrecision.none }
-        if let parsed = time.withMemoryRebound(to: UInt8.self, { Timestamp.parse($0) }) { return parsed.precision }
+        guard !time.isEmpty else { return .some(nil) }
+        if let parsed = time.withMemoryRebound(to: UInt8.self, { Timestamp.parse($0) }) { return .some(parsed) }
         problems.error(
             "recorded_at '\(fields.text(7, in: line))' is not a time such as \(Timestamp.forms), nor empty", line: number, column: 8)
         return nil

@@ -70,6 +70,7 @@ extension FundingApplication: JSONCodable {
         let items: [Item] = reader.list("items", in: &object)
         let thirdPartyFunds: Money? = reader.optional("thirdPartyFunds", in: &object)
         let submitted: Day? = reader.optional("submitted", in: &object)
+        let ownShareSplit: OwnShareSplit? = reader.optional("ownShareSplit", in: &object)
         let source: String? = reader.optional("source", in: &object)
         if items.isEmpty {
             reader.error("application \(id?.rawValue ?? "?") has no \"items\"; list the projects it bundles", at: object.position(of: "items"))
@@ -82,7 +83,7 @@ extension FundingApplication: JSONCodable {
         guard let id, let call, let title else { return nil }
         self.init(
             id: id, call: call, title: title, items: items, thirdPartyFunds: thirdPartyFunds, submitted: submitted,
-            source: source)
+            ownShareSplit: ownShareSplit, source: source)
     }
 
     public var json: JSON {
@@ -93,8 +94,76 @@ extension FundingApplication: JSONCodable {
             "items": .array(items.map(\.json)),
             "thirdPartyFunds": thirdPartyFunds?.json,
             "submitted": submitted?.json,
+            "ownShareSplit": ownShareSplit?.json,
             "source": source?.json,
         ])
+    }
+}
+
+extension OwnShareSplit: JSONCodable {
+    /// `{"rule": "equal", "partners": ["a", "b"]}`, `{"rule": "inhabitants", "partners": [{"partner": "a",
+    /// "inhabitants": 12000}]}` or `{"rule": "fixed", "partners": [{"partner": "a", "percent": 50}]}`.
+    public init?(json: JSON, key: String, reader: inout JSONReader) {
+        guard var object = reader.object(json, "the own share split") else { return nil }
+        let rule: Rule? = reader.required("rule", in: &object)
+        let partnersJSON = object.take("partners")
+        let position = object.position(of: "partners")
+        reader.finish(object)
+        guard let rule else { return nil }
+        guard let partnersJSON, case .array(let items) = partnersJSON.value, !items.isEmpty else {
+            reader.error("the own share split needs \"partners\": a list of the partners that carry it", at: position)
+            return nil
+        }
+        switch rule {
+        case .equal:
+            let partners: [PartnerID] = reader.list(partnersJSON, "partners")
+            guard partners.count == items.count else { return nil }
+            self = .equal(partners)
+        case .inhabitants, .fixed:
+            var weights: [PartnerWeight] = []
+            for item in items {
+                guard var entry = reader.object(item, "a partner of the split") else { continue }
+                let partner: PartnerID? = reader.required("partner", in: &entry)
+                let weight: Int?
+                if rule == .inhabitants {
+                    weight = reader.number("inhabitants", in: &entry, range: 1...1_000_000_000, required: true)
+                } else {
+                    let percent: Hundredths? = reader.required("percent", in: &entry)
+                    if let percent, !(1...10_000).contains(percent.value) {
+                        reader.error("\"percent\" is \(percent); a share lies in 0.01…100", at: entry.position(of: "percent"))
+                    }
+                    weight = percent.flatMap { (1...10_000).contains($0.value) ? $0.value : nil }
+                }
+                reader.finish(entry)
+                if let partner, let weight { weights.append(PartnerWeight(partner: partner, weight: weight)) }
+            }
+            guard weights.count == items.count else { return nil }
+            if rule == .fixed {
+                let sum = weights.reduce(0) { $0 + $1.weight }
+                guard sum == 10_000 else {
+                    reader.error(
+                        "the fixed shares add up to \(Hundredths(hundredths: sum)) %; they must add up to 100 %", at: position)
+                    return nil
+                }
+            }
+            self = rule == .inhabitants ? .inhabitants(weights) : .fixed(weights)
+        }
+        var seen = Set<PartnerID>()
+        for weight in weights where !seen.insert(weight.partner).inserted {
+            reader.error("partner \(weight.partner) appears twice in the own share split", at: position)
+            return nil
+        }
+    }
+
+    public var json: JSON {
+        let partners: [JSON] =
+            switch self {
+            case .equal(let partners): partners.map(\.json)
+            case .inhabitants(let weights): weights.map { .object(["partner": $0.partner.json, "inhabitants": .number($0.weight)]) }
+            case .fixed(let weights):
+                weights.map { .object(["partner": $0.partner.json, "percent": Hundredths(hundredths: $0.weight).json]) }
+            }
+        return .object(["rule": rule.json, "partners": .array(partners)])
     }
 }
 

@@ -14,13 +14,16 @@ extension ParticipationProcess: JSONCodable {
         let rolesGiven = object.take("roles") != nil
         let roles: [Role] = reader.list("roles", in: &object)
         let themes: [Theme] = reader.list("themes", in: &object)
+        let vision: Vision? = reader.optional("vision", in: &object)
+        let profile: [ProfileFact] = reader.list("profile", in: &object)
         let sources: [String] = reader.list("sources", in: &object)
         reader.finish(object)
         guard let title, let language else { return nil }
         self.init(
             title: title, subtitle: subtitle, language: language, csvProfile: csvProfile ?? .standard,
             currency: currency ?? "EUR", partners: partners, phases: phases,
-            roles: rolesGiven ? roles : Role.defaultCatalogue, themes: themes, sources: sources)
+            roles: rolesGiven ? roles : Role.defaultCatalogue, themes: themes, vision: vision, profile: profile,
+            sources: sources)
     }
 
     public var json: JSON {
@@ -34,9 +37,40 @@ extension ParticipationProcess: JSONCodable {
             "phases": .list(phases),
             "roles": .array(roles.map(\.json)),
             "themes": .list(themes),
+            "vision": vision?.json,
+            "profile": .list(profile),
             "sources": .list(sources),
         ])
     }
+}
+
+extension Vision: JSONCodable {
+    public init?(json: JSON, key: String, reader: inout JSONReader) {
+        guard var object = reader.object(json, "the vision") else { return nil }
+        let statement = reader.requiredText("statement", in: &object)
+        let motto: String? = reader.optional("motto", in: &object)
+        let source: String? = reader.optional("source", in: &object)
+        reader.finish(object)
+        guard let statement else { return nil }
+        self.init(statement: statement, motto: motto, source: source)
+    }
+
+    public var json: JSON { .object(["statement": .string(statement), "motto": motto?.json, "source": source?.json]) }
+}
+
+extension ProfileFact: JSONCodable {
+    public init?(json: JSON, key: String, reader: inout JSONReader) {
+        guard var object = reader.object(json, "a profile fact") else { return nil }
+        let label = reader.requiredText("label", in: &object)
+        object.what = "the profile fact \(label ?? "?")"
+        let value = reader.requiredText("value", in: &object)
+        let source: String? = reader.optional("source", in: &object)
+        reader.finish(object)
+        guard let label, let value else { return nil }
+        self.init(label: label, value: value, source: source)
+    }
+
+    public var json: JSON { .object(["label": .string(label), "value": .string(value), "source": source?.json]) }
 }
 
 extension Partner: JSONCodable {

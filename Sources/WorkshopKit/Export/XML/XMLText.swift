@@ -1,0 +1,45 @@
+/// Puts text into XML 1.0 (XHTML, SVG, Office Open XML) so that it shows as written and the
+/// document stays well-formed, byte for byte the same on every machine.
+public enum XMLText {
+    /// Text or an attribute value with `& < > " '` as character references.
+    ///
+    /// Characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return,
+    /// U+FFFE and U+FFFF) are dropped, and so are the C1 controls, which XML allows but
+    /// discourages. Tabs and line breaks (CR, LF, NEL, U+2028, U+2029) become a space: callers
+    /// that keep line breaks split the text into lines first.
+    public static func escaped(_ text: String) -> String {
+        var output = ""
+        output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&apos;"
+            case "\t", "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": output += " "
+            default:
+                if isAllowed(scalar) { output.unicodeScalars.append(scalar) }
+            }
+        }
+        return output
+    }
+
+    /// Whether XML 1.0 allows the character (and it is not a discouraged control character).
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x1_0000...0x10_FFFF: true
+        default: false
+        }
+    }
+}
+
+extension XMLText {
+    /// Like `escaped`, but line breaks (CRLF, CR, LF, U+2028) become `&#10;`, which an XML
+    /// parser keeps as a line feed: for text whose lines matter, such as a spreadsheet cell.
+    public static func escapedKeepingLineBreaks(_ text: String) -> String {
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\u{2028}", with: "\n")
+        return normalised.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "&#10;")
+    }
+}
