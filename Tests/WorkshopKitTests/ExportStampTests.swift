@@ -38,6 +38,16 @@ struct ExportStampTests {
         #expect(try store.load().digests.isEmpty)
     }
 
+    @Test("The README's example stamp is the one the Coesfeld exports carry")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: " ")
+        let index = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Exports/coesfeld-12/index.md"), encoding: .utf8)
+        let stampLine = try #require(index.split(separator: "\n").first { $0.hasPrefix("Stand: ") })
+        let words = stampLine.replacingOccurrences(of: "\u{00A0}", with: " ")
+        #expect(readme.contains("`\(words)`"), "README should show the stamp as `\(words)`")
+    }
+
     @Test("Plans do not date a workspace; decisions, workshops, submissions and the logs do")
     func records() throws {
         var workspace = Fixtures.small()
