@@ -40,6 +40,7 @@ extension CommitteeReport {
             rule.subsections.append(.init(anchor: "overrides", title: labels.overridesTitle, blocks: [.table(table)] + remark([.prioritisation])))
         }
         subsections.append(rule)
+        subsections += [stability(), agreement()].compactMap { $0 }
         return .init(anchor: Anchor.projectList, title: labels.projectListTitle + notes.projectListCaveat, blocks: blocks + [.note([.text(labels.scoreLegend)])], subsections: subsections)
     }
 

@@ -1,6 +1,6 @@
 /// The workbook the finance department sums: `workbook.xlsx` with the sheets Projektliste,
-/// Budget, Bewertungen, Abstimmungen and Ideen (in the workspace's language), and Hinweise with
-/// the state it was made from.
+/// Budget, Bewertungen, Abstimmungen, Ideen and Stabilität (in the workspace's language), and
+/// Hinweise with the state it was made from and its sources and assumptions.
 ///
 /// The sheets hold what the CSV exports hold, typed: amounts as numbers shown `1.234,56 €`,
 /// scores as numbers, dates as dates. The Budget sheet adds each application's totals, subsidy
@@ -27,6 +27,7 @@ public struct WorkbookRenderer: Sendable {
         let projectList = ProjectListRenderer(context)
         let scores = ScoresRenderer(context)
         let consolidation = ConsolidationRenderer(context)
+        let sensitivity = SensitivityRenderer(context)
         return Workbook(
             sheets: [
                 Workbook.Sheet(name: labels.projectListSheet, header: projectList.csvHeader, rows: projectList.rows()),
@@ -34,6 +35,7 @@ public struct WorkbookRenderer: Sendable {
                 Workbook.Sheet(name: labels.scoresSheet, header: scores.scoresHeader, rows: scores.scoresRows()),
                 Workbook.Sheet(name: labels.votesTitle, header: scores.votesHeader, rows: scores.votesRows()),
                 Workbook.Sheet(name: labels.ideas, header: consolidation.csvHeader, rows: consolidation.rows()),
+                Workbook.Sheet(name: labels.stabilitySheet, header: sensitivity.csvHeader, rows: sensitivity.rows()),
                 notesSheet,
             ],
             title: context.process.title, language: context.process.language, stamp: context.stamp, stampLine: context.stampLine,
