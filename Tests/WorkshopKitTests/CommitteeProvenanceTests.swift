@@ -56,9 +56,15 @@ struct CommitteeProvenanceTests {
         }
         #expect(try text("//*[@id='brief-P1']/*[local-name()='p'][\(line)]").first?.contains("Illustrativ: Idee I\u{2011}VW\u{2011}01, Bewertung") == true)
         // The small print under reconstructed and illustrative parts links to the chapter.
+        // Phases, workshops, criteria, the rule, the overrides, the consolidation and the votes.
         let remarks = try text("//*[local-name()='p'][@class='note'][*[local-name()='a'][@href='#sources-and-assumptions']]")
-        #expect(remarks.contains("Illustrativ (ballots.csv, votes.json) – Einzelheiten unter Quellen und Annahmen."))
-        #expect(remarks.contains("Rekonstruiert (workshops.json) – Einzelheiten unter Quellen und Annahmen."))
+        #expect(remarks == [
+            "Rekonstruiert (process.json)", "Rekonstruiert (workshops.json)", "Rekonstruiert (criteria.json)", "Illustrativ (prioritisation.json)",
+            "Illustrativ (prioritisation.json)", "Illustrativ (ideas.json)", "Illustrativ (ballots.csv, votes.json)",
+        ].map { $0 + " – Einzelheiten unter Quellen und Annahmen." })
+        // consolidation.md says the same of its idea sheets.
+        #expect(ConsolidationRenderer(context).markdown().hasSuffix(
+            "\n\n*Illustrativ (ideas.json) – Einzelheiten unter [Quellen und Annahmen](index.md#quellen-und-annahmen).*\n"))
     }
 
     @Test("A workspace that says nothing of its sources gets no chapter, no caveat and no lines")
