@@ -1,6 +1,7 @@
 // Benchmarks for WorkshopKit, run on purpose (not in the tests):
 //
-//   swift run -c release workshop-bench [--iterations N] [--ideas N] [--raters N]
+//   swift run -c release workshop-bench [--iterations N] [--ideas N] [--raters N] [--testdata DIR]
+//   swift run -c release workshop-bench --write-ranked FILE [--voters N] [--candidates N]
 //
 // Prints the median and slowest wall-clock time of each stage and the process's peak memory.
 import Foundation
@@ -11,6 +12,9 @@ struct Options {
     var ideas = 2_000
     var raters = 30
     var testdata: String?
+    var writeRanked: String?
+    var voters = 100_000
+    var candidates = 50
 
     init(_ arguments: [String]) {
         var index = 0
@@ -22,8 +26,14 @@ struct Options {
             case "--ideas": ideas = Int(value) ?? ideas
             case "--raters": raters = Int(value) ?? raters
             case "--testdata": testdata = value
+            case "--write-ranked": writeRanked = value
+            case "--voters": voters = Int(value) ?? voters
+            case "--candidates": candidates = Int(value) ?? candidates
             default:
-                FileHandle.standardError.write(Data("usage: workshop-bench [--iterations N] [--ideas N] [--raters N] [--testdata DIR]\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "usage: workshop-bench [--iterations N] [--ideas N] [--raters N] [--testdata DIR] [--write-ranked FILE --voters N --candidates N]\n"
+                            .utf8))
                 exit(64)
             }
             index += 2
@@ -83,8 +93,31 @@ func syntheticWorkspace(ideas ideaCount: Int, raters raterCount: Int) -> Workspa
     return workspace
 }
 
+/// A PrefLib .soc file of random complete rankings (fixed seed): `voters` voters, each line one
+/// voter (count 1), for timing the ranked rules and the reader at scale.
+func rankedFile(voters: Int, candidates: Int) -> String {
+    var seed: UInt64 = 7
+    func next() -> UInt64 {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        return seed >> 33
+    }
+    var text = "# FILE NAME: generated.soc\n# DATA TYPE: soc\n# NUMBER ALTERNATIVES: \(candidates)\n# NUMBER VOTERS: \(voters)\n"
+    text += "# NUMBER UNIQUE ORDERS: \(voters)\n"
+    var order = Array(1...candidates)
+    for _ in 0..<voters {
+        for index in stride(from: candidates - 1, to: 0, by: -1) { order.swapAt(index, Int(next() % UInt64(index + 1))) }
+        text += "1: " + order.map(String.init).joined(separator: ",") + "\n"
+    }
+    return text
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+if let path = options.writeRanked {
+    try Data(rankedFile(voters: options.voters, candidates: options.candidates).utf8).write(to: URL(fileURLWithPath: path))
+    print("wrote \(options.voters) random rankings of \(options.candidates) candidates to \(path)")
+    exit(0)
+}
 print("WorkshopKit benchmarks, \(options.iterations) iterations each\n")
 
 // 1. The main job on the embedded example, in process.
@@ -122,5 +155,26 @@ if let names = try? FileManager.default.contentsOfDirectory(atPath: testdata.pat
     }
 } else {
     print("\n(no pabulib files at \(testdata.path); pass --testdata DIR)")
+}
+// 4. Counting ballot files: the pabulib elections with their own rule and Equal Shares, and
+//    Schulze and IRV on generated rankings.
+if let names = try? FileManager.default.contentsOfDirectory(atPath: testdata.path).filter({ $0.hasSuffix(".pb") }).sorted() {
+    print("\nCounting pabulib files (read + rule):")
+    for name in names {
+        let path = testdata.appendingPathComponent(name).path
+        for rule in [RuleName.greedy, .mes] {
+            try measure("  \(name) \(rule.rawValue)", iterations: fewer) {
+                let file = try BallotFileReader.read(path: path, shownAs: name)
+                _ = try rule.rule.counted(file.profile).get()
+            }
+        }
+    }
+}
+let generated = rankedFile(voters: options.voters, candidates: options.candidates)
+let ranked = try BallotFileReader.read(bytes: Array(generated.utf8), file: "generated.soc")
+print("\nGenerated rankings: \(options.voters) voters × \(options.candidates) candidates (\(generated.utf8.count / 1_048_576) MiB)")
+try measure("  read", iterations: fewer) { _ = try BallotFileReader.read(bytes: Array(generated.utf8), file: "generated.soc") }
+for rule in [RuleName.schulze, .irv, .borda, .plurality] {
+    try measure("  \(rule.rawValue)", iterations: fewer) { _ = try rule.rule.counted(ranked.profile).get() }
 }
 print(String(format: "\npeak memory: %.1f MiB", peakMemoryMiB()))

@@ -9,7 +9,7 @@ struct CLITests {
         let sandbox = try Sandbox(withExample: false)
         let overview = sandbox.run("--help")
         #expect(overview.status == 0)
-        for name in ["new", "add-participant", "add-workshop", "add-idea", "rate", "vote", "consolidate", "prioritise", "budget", "check", "export", "run"] {
+        for name in ["new", "add-participant", "add-workshop", "add-idea", "rate", "vote", "count", "consolidate", "prioritise", "budget", "check", "export", "run"] {
             #expect(overview.output.contains("\n  \(name) "), "\(name) missing from --help")
             let viaHelp = sandbox.run("help", name)
             let viaFlag = sandbox.run(name, "--help")

@@ -89,7 +89,7 @@ enum CountCommand {
             rules = [rule]
         }
         for rule in rules {
-            if let problem = rule.rule.problem(with: profile) {
+            if let problem = rule.rule.reason(notCounting: profile) {
                 throw .data("\(rule.rawValue) cannot count \(path): \(problem); rules that can: \(applicable)")
             }
         }

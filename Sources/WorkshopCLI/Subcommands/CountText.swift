@@ -36,7 +36,7 @@ enum CountText {
         let profile = file.profile
         var text = style.bold(file.file) + ": \(profile.voters) ballots"
         if profile.abstentions > 0 { text += " (\(profile.abstentions) empty)" }
-        text += ", \(profile.options.count) options, \(profile.kind.rawValue) ballots\n"
+        text += ", \(profile.options.count) options, \(profile.kind.ballotsNoun)\n"
         text += style.dim("sha256 \(file.sha256)") + "\n"
         return text
     }

@@ -45,7 +45,7 @@ public enum CountMarkdown {
 
     private static func header(_ file: BallotFile, rules: [RuleName]) -> String {
         let profile = file.profile
-        var text = "- **Ballots:** \(profile.voters) (\(profile.abstentions) abstentions), \(profile.options.count) options, \(profile.kind.rawValue) ballots\n"
+        var text = "- **Ballots:** \(profile.voters) (\(profile.abstentions) abstentions), \(profile.options.count) options, \(profile.kind.ballotsNoun)\n"
         text += "- **Input:** \(MarkdownText.inline(file.file)) (\(file.format.rawValue), \(file.byteCount) bytes), SHA-256 `\(file.sha256)`\n"
         let command = rules.count == 1 ? "--rule \(rules[0].rawValue)" : "--compare \(rules.map(\.rawValue).joined(separator: ","))"
         text += "- **Re-run:** `workshop count \(file.file.replacingAll("`", with: "'")) \(command)`\n"

@@ -112,7 +112,7 @@ enum BallotCSVReader {
             text.split(whereSeparator: { $0 == " " || $0 == "\t" }).compactMap { token in token.split(separator: ":").dropFirst().first }
         }
         if values.isEmpty { return .approvals }
-        return values.allSatisfy { (Int($0) ?? 0) >= 1 } ? .points : .scores
+        return values.allSatisfy { Int($0).map { $0 >= 1 } ?? true } ? .points : .scores
     }
 
     /// A profile of `contents`, whose options are the ids they name in natural order.

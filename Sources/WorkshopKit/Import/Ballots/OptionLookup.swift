@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds an option by the bytes of its id as a ballot file writes it, without making a string
 /// per lookup: an open-addressing table over a hash of the bytes.
 struct OptionLookup {
@@ -24,7 +32,10 @@ struct OptionLookup {
         while true {
             let candidate = table[slot]
             if candidate < 0 { return nil }
-            if ids[Int(candidate)].elementsEqual(bytes) { return Int(candidate) }
+            let found = ids[Int(candidate)].withUnsafeBufferPointer { id in
+                id.count == bytes.count && (id.count == 0 || memcmp(id.baseAddress!, bytes.baseAddress!, id.count) == 0)
+            }
+            if found { return Int(candidate) }
             slot = (slot + 1) & mask
         }
     }

@@ -44,13 +44,13 @@ enum PabulibReader {
         var sectionLines: [Section: Int] = [:]
         var voteColumn = 0
         var pointsColumn: Int?
-        var ids: [ArraySlice<UInt8>] = []
+        var pieces: [Int] = []
+        var unknown: [String] = []
 
         while try reader.next() {
             let line = reader.line
-            let first = reader.text(0).lowercased()
-            if reader.fieldCount <= 2, ["meta", "projects", "votes"].contains(first),
-                reader.fieldCount == 1 || reader.text(1).isEmpty
+            if reader.fieldCount <= 2, reader.fieldCount == 1 || reader.field(1).isEmpty, case let first = reader.text(0).lowercased(),
+                ["meta", "projects", "votes"].contains(first)
             {
                 section = first == "meta" ? .meta : first == "projects" ? .projects : .votes
                 if sectionLines[section] != nil { error("section \(first.uppercased()) appears twice", line: line) }
@@ -117,41 +117,35 @@ enum PabulibReader {
                 }
                 voteRows += 1
                 if voteRows & 4095 == 0 { progress(reader.bytesRead, size) }
-                if reader.fieldCount > header.count && header.count > 0 {
-                    error("this row has \(reader.fieldCount) fields but the VOTES header has \(header.count)", line: line, field: header.count + 1)
+                if let extra = Self.extraField(reader, columns: header.count) {
+                    error("this row has \(reader.fieldCount) fields but the VOTES header has \(header.count)", line: line, field: extra + 1)
                 }
-                let vote = RecordReader.trimmed(reader.field(voteColumn))
-                if vote.isEmpty || isNone(vote) {
+                let empty = reader.withField(voteColumn) { Self.resolve($0, lookup: lookup, into: &pieces, unknown: &unknown) }
+                if empty {
                     _ = builder?.finishBallot()
                     continue
                 }
-                ids.removeAll(keepingCapacity: true)
-                var pieceStart = vote.startIndex
-                for index in vote.indices where vote[index] == UInt8(ascii: ",") {
-                    ids.append(RecordReader.trimmed(vote[pieceStart..<index]))
-                    pieceStart = index + 1
-                }
-                ids.append(RecordReader.trimmed(vote[pieceStart..<vote.endIndex]))
                 var points: [Substring] = []
                 if let pointsColumn, builder?.kind == .points || builder?.kind == .scores {
                     points = reader.text(pointsColumn).split(separator: ",", omittingEmptySubsequences: false)
-                    if points.count != ids.count {
+                    if points.count != pieces.count {
                         error(
-                            "the vote names \(ids.count) projects but 'points' gives \(points.count) values; give one value per project",
+                            "the vote names \(pieces.count) projects but 'points' gives \(points.count) values; give one value per project",
                             line: line, field: pointsColumn + 1)
                         continue
                     }
                 }
                 var broken = false
                 var place: Int32 = 0
-                for (position, id) in ids.enumerated() {
-                    if id.isEmpty && points.isEmpty { continue }
-                    let option = id.withUnsafeBufferPointer { lookup.index(of: $0) }
-                    guard let option else {
-                        let text = String(decoding: id, as: UTF8.self)
-                        error(
-                            "unknown project '\(text)' in this vote; it is not in PROJECTS\(Suggestion.didYouMean(text, among: projects.map(\.id)))",
-                            line: line, field: voteColumn + 1)
+                for text in unknown {
+                    error(
+                        "unknown project '\(text)' in this vote; it is not in PROJECTS\(Suggestion.didYouMean(text, among: projects.map(\.id)))",
+                        line: line, field: voteColumn + 1)
+                    broken = true
+                }
+                for (position, option) in pieces.enumerated() where option >= 0 || (option == Self.emptyPiece && !points.isEmpty) {
+                    guard option >= 0 else {
+                        error("an empty project id in this vote", line: line, field: voteColumn + 1)
                         broken = true
                         continue
                     }
@@ -173,8 +167,8 @@ enum PabulibReader {
                     }
                     builder?.mark(option, value: value)
                 }
-                if voteType == "choose-1" && ids.count > 1 {
-                    error("a choose-1 vote names one project, but this one names \(ids.count)", line: line, field: voteColumn + 1)
+                if voteType == "choose-1" && pieces.count > 1 {
+                    error("a choose-1 vote names one project, but this one names \(pieces.count)", line: line, field: voteColumn + 1)
                     broken = true
                 }
                 if broken {
@@ -221,6 +215,43 @@ enum PabulibReader {
             declaredSupport: projects.map(\.declared))
     }
 
+    /// Marks an empty piece between commas in `resolve`.
+    private static let emptyPiece = -2
+
+    /// Splits a vote at its commas and finds each project: its index, `emptyPiece` for an empty
+    /// piece, -1 for an id not among the projects (whose text goes to `unknown`).
+    /// - Returns: whether the vote is empty (or `None`): an abstention.
+    private static func resolve(_ field: UnsafeBufferPointer<UInt8>, lookup: OptionLookup, into pieces: inout [Int], unknown: inout [String]) -> Bool {
+        pieces.removeAll(keepingCapacity: true)
+        unknown.removeAll(keepingCapacity: true)
+        var lower = 0
+        var upper = field.count
+        while lower < upper && (field[lower] == 0x20 || field[lower] == 0x09) { lower += 1 }
+        while upper > lower && (field[upper - 1] == 0x20 || field[upper - 1] == 0x09) { upper -= 1 }
+        if lower == upper || isNone(UnsafeBufferPointer(rebasing: field[lower..<upper])) { return true }
+        var pieceStart = lower
+        var index = lower
+        while index <= upper {
+            if index == upper || field[index] == UInt8(ascii: ",") {
+                var from = pieceStart
+                var to = index
+                while from < to && (field[from] == 0x20 || field[from] == 0x09) { from += 1 }
+                while to > from && (field[to - 1] == 0x20 || field[to - 1] == 0x09) { to -= 1 }
+                if from == to {
+                    pieces.append(emptyPiece)
+                } else if let option = lookup.index(of: UnsafeBufferPointer(rebasing: field[from..<to])) {
+                    pieces.append(option)
+                } else {
+                    pieces.append(-1)
+                    unknown.append(String(decoding: UnsafeBufferPointer(rebasing: field[from..<to]), as: UTF8.self))
+                }
+                pieceStart = index + 1
+            }
+            index += 1
+        }
+        return false
+    }
+
     private static func kind(_ voteType: String) -> BallotKind? {
         switch voteType {
         case "approval", "choose-1": .approvals
@@ -240,8 +271,8 @@ enum PabulibReader {
             let text = reader.text(index)
             return text.isEmpty || text.lowercased() == "none" ? nil : text
         }
-        if reader.fieldCount > header.count {
-            error("this row has \(reader.fieldCount) fields but the PROJECTS header has \(header.count)", line, header.count + 1)
+        if let extra = extraField(reader, columns: header.count) {
+            error("this row has \(reader.fieldCount) fields but the PROJECTS header has \(header.count)", line, extra + 1)
         }
         guard let id = value("project_id") else {
             error("a project without project_id", line, (header["project_id"] ?? 0) + 1)
@@ -268,6 +299,12 @@ enum PabulibReader {
         projects.append(project)
     }
 
+    /// The first field beyond the header's columns that holds something; empty trailing fields are fine.
+    private static func extraField(_ reader: RecordReader, columns: Int) -> Int? {
+        guard reader.fieldCount > columns else { return nil }
+        return (columns..<reader.fieldCount).first { !RecordReader.trimmed(reader.field($0)).isEmpty }
+    }
+
     private static func checkCount(_ text: String?, key: String, actual: Int, noun: String, line: Int?, error: (String, Int, Int?) -> Void) {
         guard let text, !isNone(ArraySlice(text.utf8)) else { return }
         guard let declared = Int(text) else {
@@ -286,7 +323,7 @@ enum PabulibReader {
         return number
     }
 
-    private static func isNone(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isNone<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         bytes.count == 4 && String(decoding: bytes, as: UTF8.self).lowercased() == "none"
     }
 }

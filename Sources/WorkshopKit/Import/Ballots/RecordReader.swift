@@ -148,6 +148,13 @@ struct RecordReader {
                 consumeLineEnd()
                 continue
             }
+            switch fastRecord() {
+            case .record: return true
+            case .needsMore:
+                try refill()
+                continue
+            case .special: break
+            }
             guard let recordEnd = try findRecordEnd() else { continue }
             line = nextLine
             split(start..<recordEnd)
@@ -155,6 +162,53 @@ struct RecordReader {
             if start < end { consumeLineEnd() }
             return true
         }
+    }
+
+    private enum FastResult {
+        case record, needsMore, special
+    }
+
+    /// The common case in one pass: a record on one line ended by LF or CRLF, without quotes.
+    /// Finds the line end with `memchr`, then the separators; anything else (a quote, a lone CR)
+    /// is left to the general path.
+    private mutating func fastRecord() -> FastResult {
+        let start = self.start
+        let end = self.end
+        let separator = self.separator
+        let quotes = self.quotes
+        var lineEnd = 0
+        var fieldStart = start
+        ranges.removeAll(keepingCapacity: true)
+        let outcome: FastResult = buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return .special }
+            guard let newline = memchr(base + start, 0x0A, end - start) else { return atEnd ? .special : .needsMore }
+            lineEnd = UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - base
+            var index = start
+            while index < lineEnd {
+                let byte = bytes[index]
+                if byte == separator {
+                    ranges.append(fieldStart..<index)
+                    fieldStart = index + 1
+                } else if byte == 0x0D {
+                    if index != lineEnd - 1 { return .special }
+                    break
+                } else if byte == 0x22 && quotes {
+                    return .special
+                }
+                index += 1
+            }
+            ranges.append(fieldStart..<index)
+            return .record
+        }
+        guard outcome == .record else {
+            ranges.removeAll(keepingCapacity: true)
+            return outcome
+        }
+        inScratch = false
+        line = nextLine
+        nextLine += 1
+        self.start = lineEnd + 1
+        return .record
     }
 
     /// Where the record starting at `start` ends (before its line end), reading more input as

@@ -83,155 +83,274 @@ struct EqualSharesEngine {
     }
 
     /// Equal Shares with every voter's share of the budget raised by `increment` units of money.
+    ///
+    /// Each round looks at projects in the order of the price they had when last looked at (a
+    /// lower bound: money only shrinks, so prices only rise), and stops looking once that bound
+    /// exceeds the best price found; ties are broken by id.
     func run(increment: Int) -> Run {
         let budget = profile.budget ?? .zero
         let voters = profile.voters
         let perVoter = voters == 0 ? Rational.zero : budget / Rational(voters) + Rational(increment)
         var run = Run(rounds: [], shortfalls: [], budgetPerVoter: perVoter, cost: .zero)
         guard voters > 0 else { return run }
-        var unit = self.unit
-        var cost = costUnits
-        // Classes of voters by the money they have left; every ballot starts in class 0.
-        var money: [BigInt] = [perVoter.numerator * (unit / perVoter.denominator)]
-        var classOf = [BigInt: Int32]()
-        classOf[money[0]] = 0
-        var ballotClass = [Int32](repeating: 0, count: profile.distinctBallots)
-        // The price each project had when last looked at: a lower bound, since money only shrinks.
-        var lastPrice = [(numerator: BigInt, denominator: BigInt)](repeating: (1, 1), count: profile.options.count)
-        for option in eligible { lastPrice[option] = (1, BigInt(supporterCount[option])) }
-        var remaining = eligible
-        var histogram = Histogram()
+        var state = State(engine: self, perVoter: perVoter)
+        // The price each project had when last looked at; projects waiting in a heap by it.
+        var lastPrice = [Price](repeating: Price(numerator: 1, denominator: 1), count: profile.options.count)
+        for option in eligible { lastPrice[option] = Price(numerator: 1, denominator: BigInt(supporterCount[option])) }
+        var waiting = PriceHeap(profile: profile)
+        for option in eligible { waiting.push(option, lastPrice) }
 
-        func cheaper(_ a: (numerator: BigInt, denominator: BigInt), _ b: (numerator: BigInt, denominator: BigInt)) -> Bool {
-            a.numerator * b.denominator < b.numerator * a.denominator
-        }
-
-        while !remaining.isEmpty {
-            remaining.sort { a, b in
-                let x = lastPrice[a]
-                let y = lastPrice[b]
-                if cheaper(x, y) { return true }
-                if cheaper(y, x) { return false }
-                return profile.precedesByID(a, b)
-            }
-            var best: (numerator: BigInt, denominator: BigInt)?
+        while true {
+            var best: Price?
             var tied: [Int] = []
-            var dropped = Set<Int>()
-            for option in remaining {
-                if let best, cheaper(best, lastPrice[option]) { break }
-                histogram.fill(option, self, ballotClass)
-                let available = histogram.total(money)
-                if available < cost[option] {
-                    dropped.insert(option)
-                    run.shortfalls.append(.init(option: option, cost: costs[option], supportersHad: Rational(available, unit)))
+            var looked: [Int] = []
+            while let next = waiting.peek, best.map({ !$0.isCheaper(than: lastPrice[next]) }) ?? true {
+                waiting.pop(lastPrice)
+                guard let split = state.split(next) else {
+                    run.shortfalls.append(.init(option: next, cost: costs[next], supportersHad: state.money(of: next)))
                     continue
                 }
-                let (paidByPoorer, payers) = histogram.split(cost[option], money, supporters: supporterCount[option])
-                let price = (numerator: cost[option] - paidByPoorer, denominator: BigInt(payers) * cost[option])
-                lastPrice[option] = price
-                if let current = best, !cheaper(price, current) {
-                    if !cheaper(current, price) { tied.append(option) }
+                lastPrice[next] = split.price
+                looked.append(next)
+                if let current = best, !split.price.isCheaper(than: current) {
+                    if !current.isCheaper(than: split.price) { tied.append(next) }
                 } else {
-                    best = price
-                    tied = [option]
+                    best = split.price
+                    tied = [next]
                 }
             }
-            remaining.removeAll { dropped.contains($0) }
             guard let chosen = tied.min(by: { profile.precedesByID($0, $1) }) else { break }
+            for option in looked where option != chosen { waiting.push(option, lastPrice) }
+            var round = state.pay(chosen)
+            round.price = Rational(lastPrice[chosen].numerator, lastPrice[chosen].denominator)
+            run.rounds.append(round)
+            run.cost += costs[chosen]
+        }
+        return run
+    }
 
-            // Pay for it: a full share each, or all they have when that is less.
-            histogram.fill(chosen, self, ballotClass)
-            var (paidByPoorer, payers) = histogram.split(cost[chosen], money, supporters: supporterCount[chosen])
-            let owed = cost[chosen] - paidByPoorer
-            let payerCount = BigInt(payers)
-            let divisor = BigInt.gcd(owed, payerCount)
-            let scale = payerCount / divisor
-            if scale != 1 {
-                unit *= scale
-                for index in money.indices { money[index] *= scale }
-                for index in cost.indices { cost[index] *= scale }
-                paidByPoorer *= scale
-                classOf = Dictionary(uniqueKeysWithValues: money.enumerated().map { ($1, Int32($0)) })
+    /// A price per unit of utility as an unreduced fraction (the denominator is positive).
+    struct Price {
+        var numerator: BigInt
+        var denominator: BigInt
+
+        func isCheaper(than other: Price) -> Bool { numerator * other.denominator < other.numerator * denominator }
+    }
+
+    /// Projects by the price they had when last looked at, cheapest first, then by id.
+    private struct PriceHeap {
+        let profile: BallotProfile
+        private var items: [Int] = []
+
+        init(profile: BallotProfile) { self.profile = profile }
+
+        var peek: Int? { items.first }
+
+        private func before(_ a: Int, _ b: Int, _ prices: [Price]) -> Bool {
+            if prices[a].isCheaper(than: prices[b]) { return true }
+            if prices[b].isCheaper(than: prices[a]) { return false }
+            return profile.precedesByID(a, b)
+        }
+
+        mutating func push(_ option: Int, _ prices: [Price]) {
+            items.append(option)
+            var child = items.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard before(items[child], items[parent], prices) else { break }
+                items.swapAt(child, parent)
+                child = parent
             }
-            let share = owed / divisor
-            var newClass = [Int32: Int32]()
+        }
+
+        mutating func pop(_ prices: [Price]) {
+            guard let last = items.popLast() else { return }
+            guard !items.isEmpty else { return }
+            items[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var smallest = parent
+                if left < items.count && before(items[left], items[smallest], prices) { smallest = left }
+                if right < items.count && before(items[right], items[smallest], prices) { smallest = right }
+                if smallest == parent { break }
+                items.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+    }
+
+    /// The money of one run: voters in classes by what they have left, every amount an integer
+    /// over one common denominator (`unit`).
+    ///
+    /// When a share does not divide evenly, the unit is refined (every amount multiplied by what
+    /// it lacks). Amounts are refined lazily: a class keeps its value with the epoch it was last
+    /// brought up to date in, and is multiplied by the refinements since only when it is next used,
+    /// so a round costs in proportion to the classes it touches, not to all of them.
+    private struct State {
+        let engine: EqualSharesEngine
+        var unit: BigInt
+        var cost: [BigInt]
+        var costEpoch: [Int]
+        /// Per class: its value, the epoch it is expressed in, and how many voters it holds.
+        var value: [BigInt]
+        var epoch: [Int]
+        var members: [Int]
+        /// `since[e]`: the product of all refinements made after epoch `e`.
+        var since: [BigInt] = [1]
+        /// The class of voters with no money left.
+        var broke: Int?
+        var ballotClass: [Int32]
+        var histogram = Histogram()
+
+        init(engine: EqualSharesEngine, perVoter: Rational) {
+            self.engine = engine
+            unit = engine.unit
+            cost = engine.costUnits
+            costEpoch = Array(repeating: 0, count: engine.costUnits.count)
+            value = [perVoter.numerator * (engine.unit / perVoter.denominator)]
+            epoch = [0]
+            members = [engine.profile.voters]
+            ballotClass = Array(repeating: 0, count: engine.profile.distinctBallots)
+        }
+
+        var currentEpoch: Int { since.count - 1 }
+
+        /// A class's money in the current unit.
+        mutating func money(_ moneyClass: Int) -> BigInt {
+            if epoch[moneyClass] != currentEpoch {
+                value[moneyClass] *= since[epoch[moneyClass]]
+                epoch[moneyClass] = currentEpoch
+            }
+            return value[moneyClass]
+        }
+
+        /// A project's cost in the current unit.
+        mutating func cost(_ option: Int) -> BigInt {
+            if costEpoch[option] != currentEpoch {
+                cost[option] *= since[costEpoch[option]]
+                costEpoch[option] = currentEpoch
+            }
+            return cost[option]
+        }
+
+        /// Multiplies every amount by `scale` (lazily: see the type's comment).
+        mutating func refine(by scale: BigInt) {
+            unit *= scale
+            for index in since.indices { since[index] *= scale }
+            since.append(1)
+        }
+
+        /// How the supporters of `option` would pay for it: what those who cannot pay a full
+        /// share pay (all they have), how many then pay equal full shares, and the price per unit
+        /// of utility; `nil` when they cannot pay for it at all.
+        mutating func split(_ option: Int) -> (paidByPoorer: BigInt, payers: Int, price: Price)? {
+            histogram.fill(option, engine, ballotClass)
+            var entries = histogram.entries.map { (voters: $0.voters, money: money($0.moneyClass)) }
+            let price = cost(option)
+            var paid: BigInt = 0
+            var payers = engine.supporterCount[option]
+            // Classes from the poorest up. Often the poorest can pay a full share, so it is found
+            // in one pass before sorting the rest.
+            guard let poorest = entries.indices.min(by: { entries[$0].money < entries[$1].money }) else { return nil }
+            entries.swapAt(0, poorest)
+            var sorted = false
+            for index in entries.indices {
+                if index == 1 && !sorted {
+                    entries[1...].sort { $0.money < $1.money }
+                    sorted = true
+                }
+                let entry = entries[index]
+                // A full share is (cost − paid) / payers; this class and all richer ones can pay it.
+                let owed = price - paid
+                if owed <= BigInt(payers) * entry.money {
+                    return (paid, payers, Price(numerator: owed, denominator: BigInt(payers) * price))
+                }
+                paid += BigInt(entry.voters) * entry.money
+                payers -= entry.voters
+            }
+            return nil
+        }
+
+        /// All the money the supporters of `option` have left (after `split` returned `nil`).
+        mutating func money(of option: Int) -> Rational {
+            var total: BigInt = 0
+            for entry in histogram.entries { total += BigInt(entry.voters) * money(entry.moneyClass) }
+            return Rational(total, unit)
+        }
+
+        /// Funds `option`: a full share from each supporter who has it, all they have from the others.
+        mutating func pay(_ option: Int) -> CountExplanation.EqualSharesRound {
+            guard let split = split(option) else { preconditionFailure("paying for a project its supporters cannot afford") }
+            var paidByPoorer = split.paidByPoorer
+            var owed = cost(option) - paidByPoorer
+            // Make the share a whole number of units.
+            let payers = BigInt(split.payers)
+            let scale = payers / BigInt.gcd(owed, payers)
+            if scale != 1 {
+                refine(by: scale)
+                paidByPoorer *= scale
+                owed *= scale
+            }
+            let share = owed / payers
+            var moved: [Int: Int] = [:]
             var paidInFull = 0
             var paidAll = 0
             for (moneyClass, voters) in histogram.entries {
-                let had = money[Int(moneyClass)]
-                let left: BigInt
-                if had >= share {
-                    left = had - share
+                let had = money(moneyClass)
+                let target: Int
+                if had > share {
                     paidInFull += voters
+                    target = value.count
+                    value.append(had - share)
+                    epoch.append(currentEpoch)
+                    members.append(0)
                 } else {
-                    left = 0
-                    paidAll += voters
+                    if had == share { paidInFull += voters } else { paidAll += voters }
+                    if let broke {
+                        target = broke
+                    } else {
+                        target = value.count
+                        value.append(0)
+                        epoch.append(currentEpoch)
+                        members.append(0)
+                        broke = target
+                    }
                 }
-                if let existing = classOf[left] {
-                    newClass[moneyClass] = existing
-                } else {
-                    let created = Int32(money.count)
-                    money.append(left)
-                    classOf[left] = created
-                    newClass[moneyClass] = created
-                }
+                moved[moneyClass] = target
+                members[moneyClass] -= voters
+                members[target] += voters
             }
-            for index in supporterStarts[chosen]..<supporterStarts[chosen + 1] {
-                let ballot = Int(supporters[index])
-                ballotClass[ballot] = newClass[ballotClass[ballot]] ?? ballotClass[ballot]
+            for index in engine.supporterStarts[option]..<engine.supporterStarts[option + 1] {
+                let ballot = Int(engine.supporters[index])
+                if let target = moved[Int(ballotClass[ballot])] { ballotClass[ballot] = Int32(target) }
             }
-            run.rounds.append(
-                .init(
-                    option: chosen, cost: costs[chosen], supporters: supporterCount[chosen], paidInFull: paidInFull,
-                    payment: Rational(share, unit), paidAllTheyHad: paidAll, paidByThem: Rational(paidByPoorer, unit),
-                    price: Rational(lastPrice[chosen].numerator, lastPrice[chosen].denominator)))
-            run.cost += costs[chosen]
-            remaining.removeAll { $0 == chosen }
+            return CountExplanation.EqualSharesRound(
+                option: option, cost: engine.costs[option], supporters: engine.supporterCount[option], paidInFull: paidInFull,
+                payment: Rational(share, unit), paidAllTheyHad: paidAll, paidByThem: Rational(paidByPoorer, unit), price: .zero)
         }
-        return run
     }
 
     /// How the supporters of one project are spread over the money classes.
     private struct Histogram {
         private var votersIn: [Int] = []
-        private var touched: [Int32] = []
+        private var touched: [Int] = []
 
         /// The classes touched, with the voters in each.
-        var entries: [(moneyClass: Int32, voters: Int)] { touched.map { ($0, votersIn[Int($0)]) } }
+        var entries: [(moneyClass: Int, voters: Int)] { touched.map { ($0, votersIn[$0]) } }
 
         mutating func fill(_ option: Int, _ engine: EqualSharesEngine, _ ballotClass: [Int32]) {
-            for moneyClass in touched { votersIn[Int(moneyClass)] = 0 }
+            for moneyClass in touched { votersIn[moneyClass] = 0 }
             touched.removeAll(keepingCapacity: true)
             let counts = engine.profile.counts
             for index in engine.supporterStarts[option]..<engine.supporterStarts[option + 1] {
                 let ballot = Int(engine.supporters[index])
                 let moneyClass = Int(ballotClass[ballot])
                 if moneyClass >= votersIn.count { votersIn += Array(repeating: 0, count: moneyClass - votersIn.count + 64) }
-                if votersIn[moneyClass] == 0 { touched.append(Int32(moneyClass)) }
+                if votersIn[moneyClass] == 0 { touched.append(moneyClass) }
                 votersIn[moneyClass] += counts[ballot]
             }
-        }
-
-        /// All the money the supporters have left.
-        func total(_ money: [BigInt]) -> BigInt {
-            touched.reduce(BigInt(0)) { $0 + BigInt(votersIn[Int($1)]) * money[Int($1)] }
-        }
-
-        /// How a cost splits: what the supporters who cannot pay a full share pay (all they
-        /// have), and how many supporters then pay equal full shares of the rest.
-        /// - Precondition: the supporters have the cost between them.
-        mutating func split(_ cost: BigInt, _ money: [BigInt], supporters: Int) -> (paidByPoorer: BigInt, payers: Int) {
-            touched.sort { money[Int($0)] < money[Int($1)] }
-            var paid: BigInt = 0
-            var payers = supporters
-            for moneyClass in touched {
-                let voters = votersIn[Int(moneyClass)]
-                // A full share is (cost − paid) / payers; this class can pay it when share ≤ its money.
-                if cost - paid <= BigInt(payers) * money[Int(moneyClass)] { break }
-                paid += BigInt(voters) * money[Int(moneyClass)]
-                payers -= voters
-            }
-            return (paid, payers)
         }
     }
 }

@@ -6,7 +6,7 @@ public struct ScoreTally: CountingRule {
     public init() {}
 
     public func problem(with profile: BallotProfile) -> String? {
-        profile.kind == .scores ? nil : "score counts score ballots, but these are \(profile.kind.rawValue) ballots"
+        profile.kind == .scores ? nil : "score counts score ballots, but these are \(profile.kind.ballotsNoun)"
     }
 
     public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Builds a `BallotProfile` one ballot at a time, keeping each distinct ballot once.
 ///
 /// Readers stream marks into it (`mark(_:value:)`, then `finishBallot(count:)`) without
@@ -84,7 +92,7 @@ public struct BallotProfileBuilder {
             indexByID = Dictionary(options.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         }
         if let contentKind = content.kind, contentKind != kind {
-            return .failure(BallotNotationError("a \(contentKind.rawValue) ballot, but this vote counts \(kind.rawValue) ballots, written as \(kind.example)"))
+            return .failure(BallotNotationError("the ballot is written as \(contentKind.rawValue), but this vote counts \(kind.ballotsNoun), written as \(kind.example)"))
         }
         func index(_ id: ItemID) -> Int32? { indexByID?[id] }
         var unknown: ItemID?
@@ -172,8 +180,8 @@ public struct BallotProfileBuilder {
 
     private mutating func intern(count: Int) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for mark in pendingMarks { hash = (hash ^ UInt64(UInt32(bitPattern: mark))) &* 0x0000_0100_0000_01B3 }
-        for value in pendingValues { hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0x0000_0100_0000_01B3 }
+        pendingMarks.withUnsafeBufferPointer { for mark in $0 { hash = (hash ^ UInt64(UInt32(bitPattern: mark))) &* 0x0000_0100_0000_01B3 } }
+        pendingValues.withUnsafeBufferPointer { for value in $0 { hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0x0000_0100_0000_01B3 } }
         hash ^= hash >> 29
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -198,11 +206,16 @@ public struct BallotProfileBuilder {
 
     private func matches(_ index: Int) -> Bool {
         let start = starts[index]
-        let end = starts[index + 1]
-        guard end - start == pendingMarks.count else { return false }
-        for offset in 0..<pendingMarks.count where marks[start + offset] != pendingMarks[offset] { return false }
-        for offset in 0..<pendingValues.count where values[start + offset] != pendingValues[offset] { return false }
-        return true
+        let count = pendingMarks.count
+        guard starts[index + 1] - start == count else { return false }
+        func same(_ stored: [Int32], _ pending: [Int32]) -> Bool {
+            stored.withUnsafeBufferPointer { stored in
+                pending.withUnsafeBufferPointer { pending in
+                    memcmp(stored.baseAddress! + start, pending.baseAddress!, pending.count * 4) == 0
+                }
+            }
+        }
+        return same(marks, pendingMarks) && (pendingValues.isEmpty || same(values, pendingValues))
     }
 
     private mutating func grow() {

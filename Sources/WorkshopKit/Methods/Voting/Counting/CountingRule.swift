@@ -20,8 +20,13 @@ public protocol CountingRule: Sendable {
 extension CountingRule {
     /// Counts `profile`, or says why this rule cannot.
     public func counted(_ profile: BallotProfile, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> Result<CountResult, CountProblem> {
-        if let problem = problem(with: profile) { return .failure(CountProblem(rule: name, message: problem)) }
+        if let problem = reason(notCounting: profile) { return .failure(CountProblem(rule: name, message: problem)) }
         return .success(count(profile, progress: progress))
+    }
+
+    /// Why the rule cannot count `profile` (there is nothing to count, or `problem(with:)`), or `nil`.
+    public func reason(notCounting profile: BallotProfile) -> String? {
+        profile.options.isEmpty ? "the ballots have no options to count" : problem(with: profile)
     }
 }
 

@@ -71,7 +71,7 @@ public enum RuleName: String, Sendable, CaseIterable, Hashable {
 
     /// The rules that can count `profile`, in the order of `allCases`.
     public static func applicable(to profile: BallotProfile) -> [RuleName] {
-        allCases.filter { $0.rule.problem(with: profile) == nil }
+        allCases.filter { $0.rule.reason(notCounting: profile) == nil }
     }
 
     /// The rule a pabulib file's META `rule` names, when this toolkit has it.

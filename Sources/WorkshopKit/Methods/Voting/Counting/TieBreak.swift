@@ -11,6 +11,6 @@ enum TieBreak {
 
     /// Why a rule that counts rankings cannot count other ballots.
     static func needsRankings(_ profile: BallotProfile, rule: RuleName) -> String? {
-        profile.kind == .ranking ? nil : "\(rule.rawValue) counts rankings, but these are \(profile.kind.rawValue) ballots"
+        profile.kind == .ranking ? nil : "\(rule.rawValue) counts rankings, but these are \(profile.kind.ballotsNoun)"
     }
 }
