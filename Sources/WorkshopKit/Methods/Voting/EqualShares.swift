@@ -29,16 +29,18 @@ public struct EqualShares: CountingRule {
     public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {
         let engine = EqualSharesEngine(profile)
         let budget = profile.budget ?? .zero
-        var outcome = engine.run(increment: 0)
+        var outcome = engine.run(increment: 0, explains: !completes)
         var increments = 0
         if completes {
             while !engine.isExhaustive(outcome) {
                 progress(increments + 1, 0)
-                let next = engine.run(increment: increments + 1)
+                let next = engine.run(increment: increments + 1, explains: false)
                 if next.cost > budget { break }
                 outcome = next
                 increments += 1
             }
+            // Who paid what, for the outcome kept.
+            outcome = engine.run(increment: increments)
         }
         var completion: [CountExplanation.GreedyStep] = []
         var selected = engine.free + outcome.rounds.map(\.option)

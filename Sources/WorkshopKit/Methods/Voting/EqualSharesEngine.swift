@@ -87,13 +87,15 @@ struct EqualSharesEngine {
     /// Each round looks at projects in the order of the price they had when last looked at (a
     /// lower bound: money only shrinks, so prices only rise), and stops looking once that bound
     /// exceeds the best price found; ties are broken by id.
-    func run(increment: Int) -> Run {
+    /// - Parameter explains: whether to work out who paid what exactly (only the run whose
+    ///   outcome is kept needs it).
+    func run(increment: Int, explains: Bool = true) -> Run {
         let budget = profile.budget ?? .zero
         let voters = profile.voters
         let perVoter = voters == 0 ? Rational.zero : budget / Rational(voters) + Rational(increment)
         var run = Run(rounds: [], shortfalls: [], budgetPerVoter: perVoter, cost: .zero)
         guard voters > 0 else { return run }
-        var state = State(engine: self, perVoter: perVoter)
+        var state = State(engine: self, perVoter: perVoter, explains: explains)
         // The price each project had when last looked at; projects waiting in a heap by it.
         var lastPrice = [Price](repeating: Price(numerator: 1, denominator: 1), count: profile.options.count)
         for option in eligible { lastPrice[option] = Price(numerator: 1, denominator: BigInt(supporterCount[option])) }
@@ -107,7 +109,7 @@ struct EqualSharesEngine {
             while let next = waiting.peek, best.map({ !$0.isCheaper(than: lastPrice[next]) }) ?? true {
                 waiting.pop(lastPrice)
                 guard let split = state.split(next) else {
-                    run.shortfalls.append(.init(option: next, cost: costs[next], supportersHad: state.money(of: next)))
+                    if explains { run.shortfalls.append(.init(option: next, cost: costs[next], supportersHad: state.money(of: next))) }
                     continue
                 }
                 lastPrice[next] = split.price
@@ -122,7 +124,7 @@ struct EqualSharesEngine {
             guard let chosen = tied.min(by: { profile.precedesByID($0, $1) }) else { break }
             for option in looked where option != chosen { waiting.push(option, lastPrice) }
             var round = state.pay(chosen)
-            round.price = Rational(lastPrice[chosen].numerator, lastPrice[chosen].denominator)
+            if explains { round.price = Rational(lastPrice[chosen].numerator, lastPrice[chosen].denominator) }
             run.rounds.append(round)
             run.cost += costs[chosen]
         }
@@ -201,11 +203,16 @@ struct EqualSharesEngine {
         var since: [BigInt] = [1]
         /// The class of voters with no money left.
         var broke: Int?
+        /// Live classes (with voters) from the poorest up, and each class's position in that order.
+        var order: [Int] = [0]
+        var rank: [Int] = [0]
         var ballotClass: [Int32]
         var histogram = Histogram()
+        let explains: Bool
 
-        init(engine: EqualSharesEngine, perVoter: Rational) {
+        init(engine: EqualSharesEngine, perVoter: Rational, explains: Bool) {
             self.engine = engine
+            self.explains = explains
             unit = engine.unit
             cost = engine.costUnits
             costEpoch = Array(repeating: 0, count: engine.costUnits.count)
@@ -246,37 +253,65 @@ struct EqualSharesEngine {
         /// share pay (all they have), how many then pay equal full shares, and the price per unit
         /// of utility; `nil` when they cannot pay for it at all.
         mutating func split(_ option: Int) -> (paidByPoorer: BigInt, payers: Int, price: Price)? {
-            histogram.fill(option, engine, ballotClass)
-            var entries = histogram.entries.map { (voters: $0.voters, money: money($0.moneyClass)) }
+            histogram.fill(option, engine, ballotClass, rank)
             let price = cost(option)
             var paid: BigInt = 0
             var payers = engine.supporterCount[option]
-            // Classes from the poorest up. Often the poorest can pay a full share, so it is found
-            // in one pass before sorting the rest.
-            guard let poorest = entries.indices.min(by: { entries[$0].money < entries[$1].money }) else { return nil }
-            entries.swapAt(0, poorest)
-            var sorted = false
-            for index in entries.indices {
-                if index == 1 && !sorted {
-                    entries[1...].sort { $0.money < $1.money }
-                    sorted = true
-                }
-                let entry = entries[index]
+            // Classes from the poorest up (by rank, so only the classes looked at are brought up to date).
+            for index in 0..<histogram.count {
+                let (moneyClass, voters) = histogram[index]
+                let has = money(moneyClass)
                 // A full share is (cost − paid) / payers; this class and all richer ones can pay it.
                 let owed = price - paid
-                if owed <= BigInt(payers) * entry.money {
+                if owed <= BigInt(payers) * has {
                     return (paid, payers, Price(numerator: owed, denominator: BigInt(payers) * price))
                 }
-                paid += BigInt(entry.voters) * entry.money
-                payers -= entry.voters
+                paid += BigInt(voters) * has
+                payers -= voters
             }
             return nil
+        }
+
+        /// Drops emptied classes from the order and puts the `created` ones (poorest first, as
+        /// they were made from classes taken poorest first) in their places by binary search.
+        mutating func reorder(adding created: [Int]) {
+            let live = order.filter { members[$0] > 0 }
+            // Where each created class goes among the live ones (they come poorest first, so
+            // each search starts where the last one ended).
+            var positions: [Int] = []
+            var lower = 0
+            for moneyClass in created where members[moneyClass] > 0 {
+                let has = money(moneyClass)
+                var upper = live.count
+                while lower < upper {
+                    let middle = (lower + upper) / 2
+                    if money(live[middle]) <= has { lower = middle + 1 } else { upper = middle }
+                }
+                positions.append(lower)
+            }
+            var merged: [Int] = []
+            merged.reserveCapacity(live.count + positions.count)
+            var next = 0
+            let added = created.filter { members[$0] > 0 }
+            for (index, moneyClass) in live.enumerated() {
+                while next < positions.count && positions[next] == index {
+                    merged.append(added[next])
+                    next += 1
+                }
+                merged.append(moneyClass)
+            }
+            merged.append(contentsOf: added[next...])
+            for (position, moneyClass) in merged.enumerated() { rank[moneyClass] = position }
+            order = merged
         }
 
         /// All the money the supporters of `option` have left (after `split` returned `nil`).
         mutating func money(of option: Int) -> Rational {
             var total: BigInt = 0
-            for entry in histogram.entries { total += BigInt(entry.voters) * money(entry.moneyClass) }
+            for index in 0..<histogram.count {
+                let (moneyClass, voters) = histogram[index]
+                total += BigInt(voters) * money(moneyClass)
+            }
             return Rational(total, unit)
         }
 
@@ -295,9 +330,11 @@ struct EqualSharesEngine {
             }
             let share = owed / payers
             var moved: [Int: Int] = [:]
+            var created: [Int] = []
             var paidInFull = 0
             var paidAll = 0
-            for (moneyClass, voters) in histogram.entries {
+            for index in 0..<histogram.count {
+                let (moneyClass, voters) = histogram[index]
                 let had = money(moneyClass)
                 let target: Int
                 if had > share {
@@ -306,6 +343,8 @@ struct EqualSharesEngine {
                     value.append(had - share)
                     epoch.append(currentEpoch)
                     members.append(0)
+                    rank.append(0)
+                    created.append(target)
                 } else {
                     if had == share { paidInFull += voters } else { paidAll += voters }
                     if let broke {
@@ -315,7 +354,9 @@ struct EqualSharesEngine {
                         value.append(0)
                         epoch.append(currentEpoch)
                         members.append(0)
+                        rank.append(0)
                         broke = target
+                        order.insert(target, at: 0)
                     }
                 }
                 moved[moneyClass] = target
@@ -326,21 +367,26 @@ struct EqualSharesEngine {
                 let ballot = Int(engine.supporters[index])
                 if let target = moved[Int(ballotClass[ballot])] { ballotClass[ballot] = Int32(target) }
             }
+            reorder(adding: created)
             return CountExplanation.EqualSharesRound(
                 option: option, cost: engine.costs[option], supporters: engine.supporterCount[option], paidInFull: paidInFull,
-                payment: Rational(share, unit), paidAllTheyHad: paidAll, paidByThem: Rational(paidByPoorer, unit), price: .zero)
+                payment: explains ? Rational(share, unit) : .zero, paidAllTheyHad: paidAll,
+                paidByThem: explains ? Rational(paidByPoorer, unit) : .zero, price: .zero)
         }
     }
 
-    /// How the supporters of one project are spread over the money classes.
+    /// How the supporters of one project are spread over the money classes, poorest first.
     private struct Histogram {
         private var votersIn: [Int] = []
         private var touched: [Int] = []
 
-        /// The classes touched, with the voters in each.
-        var entries: [(moneyClass: Int, voters: Int)] { touched.map { ($0, votersIn[$0]) } }
+        /// How many classes the supporters are in.
+        var count: Int { touched.count }
 
-        mutating func fill(_ option: Int, _ engine: EqualSharesEngine, _ ballotClass: [Int32]) {
+        /// The `index`-th class from the poorest, and the supporters in it.
+        subscript(index: Int) -> (moneyClass: Int, voters: Int) { (touched[index], votersIn[touched[index]]) }
+
+        mutating func fill(_ option: Int, _ engine: EqualSharesEngine, _ ballotClass: [Int32], _ rank: [Int]) {
             for moneyClass in touched { votersIn[moneyClass] = 0 }
             touched.removeAll(keepingCapacity: true)
             let counts = engine.profile.counts
@@ -351,6 +397,7 @@ struct EqualSharesEngine {
                 if votersIn[moneyClass] == 0 { touched.append(moneyClass) }
                 votersIn[moneyClass] += counts[ballot]
             }
+            touched.sort { rank[$0] < rank[$1] }
         }
     }
 }

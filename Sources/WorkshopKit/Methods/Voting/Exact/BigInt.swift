@@ -21,7 +21,8 @@ public struct BigInt: Sendable, Hashable {
 
     /// The value with the given sign and magnitude, in its one representation.
     init(negative: Bool, magnitude: [UInt64]) {
-        let magnitude = Limbs.trimmed(magnitude)
+        var magnitude = magnitude
+        Limbs.trim(&magnitude)
         if magnitude.count <= 1 {
             let limb = magnitude.first ?? 0
             if !negative && limb <= UInt64(Int.max) {

@@ -14,11 +14,9 @@ enum Limbs {
         return 0
     }
 
-    /// Removes leading zero limbs.
-    static func trimmed(_ value: [UInt64]) -> [UInt64] {
-        var value = value
+    /// Removes leading zero limbs (in place: no copy when there are none).
+    static func trim(_ value: inout [UInt64]) {
         while value.last == 0 { value.removeLast() }
-        return value
     }
 
     static func add(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
@@ -49,7 +47,8 @@ enum Limbs {
             result[index] = difference
             borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
         }
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     static func multiply(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
@@ -70,7 +69,8 @@ enum Limbs {
             }
             result[i + b.count] = carry
         }
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     static func multiply(_ a: [UInt64], by factor: UInt64) -> [UInt64] {
@@ -84,7 +84,8 @@ enum Limbs {
             carry = high &+ (overflow ? 1 : 0)
         }
         result[a.count] = carry
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// Quotient and remainder of `a` by a single limb `divisor` (not zero).
@@ -98,7 +99,8 @@ enum Limbs {
             remainder = r
             index -= 1
         }
-        return (trimmed(quotient), remainder)
+        trim(&quotient)
+        return (quotient, remainder)
     }
 
     /// Quotient and remainder of `a` by `b` (not zero): Knuth's algorithm D (TAOCP vol. 2, 4.3.1).
@@ -170,7 +172,8 @@ enum Limbs {
             j -= 1
         }
         let remainder = shiftedRight(Array(u[0..<n]), by: shift)
-        return (trimmed(quotient), remainder)
+        trim(&quotient)
+        return (quotient, remainder)
     }
 
     /// `a` shifted left by `shift` bits (0…63), with one more limb when `extraLimb`.
@@ -191,13 +194,18 @@ enum Limbs {
 
     /// `a` shifted right by `shift` bits (0…63).
     static func shiftedRight(_ a: [UInt64], by shift: UInt64) -> [UInt64] {
-        if shift == 0 { return trimmed(a) }
+        if shift == 0 {
+            var result = a
+            trim(&result)
+            return result
+        }
         var result = [UInt64](repeating: 0, count: a.count)
         for index in 0..<a.count {
             let next: UInt64 = index + 1 < a.count ? a[index + 1] << (64 - shift) : 0
             result[index] = a[index] >> shift | next
         }
-        return trimmed(result)
+        trim(&result)
+        return result
     }
 
     /// The greatest common divisor (Euclid's algorithm on limbs, single limbs by remainder).
