@@ -142,7 +142,11 @@ measure("  evaluate", iterations: fewer) { _ = Evaluation(synthetic) }
 measure("  render every export", iterations: fewer) { _ = ExportSet.render(Evaluation(synthetic)) }
 
 // 3. The CSV reader on real participatory-budgeting files (pabulib), when present.
-let testdata = options.testdata.map { URL(fileURLWithPath: $0) } ?? root.deletingLastPathComponent().appendingPathComponent("shared/testdata/pabulib")
+let sharedTestdata = root.deletingLastPathComponent().appendingPathComponent("shared/testdata/pabulib")
+let testdata =
+    options.testdata.map { URL(fileURLWithPath: $0) }
+    ?? (FileManager.default.fileExists(atPath: sharedTestdata.path)
+        ? sharedTestdata : root.appendingPathComponent("Tests/WorkshopKitTests/Fixtures/testdata/pabulib"))
 if let names = try? FileManager.default.contentsOfDirectory(atPath: testdata.path).filter({ $0.hasSuffix(".pb") }).sorted() {
     print("\nCSV reader on pabulib files (\(testdata.path)):")
     for name in names {

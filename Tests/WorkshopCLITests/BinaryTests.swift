@@ -83,6 +83,20 @@ struct BinaryTests {
         #expect(second.output.contains("(0 changed,"))
     }
 
+    @Test("count: the same file gives the same JSON bytes from every process, naming the input's SHA-256")
+    func countAcrossProcesses() throws {
+        let file = Sandbox.packageRoot.appendingPathComponent("Tests/WorkshopKitTests/Fixtures/testdata/pabulib/Poland_Krakow_2024_Nowa_Huta.pb").path
+        let first = try launch(["count", file, "--rule", "mes", "--format", "json"], in: Sandbox.packageRoot)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.errors.isEmpty)
+        #expect(first.output.contains("\"input_sha256\": \"ad0cd0c6b078c3affad9704c327223dc6dfb41f280058e2a38024bacfca22378\""))
+        let second = try launch(["count", file, "--rule", "mes", "--format", "json"], in: Sandbox.packageRoot)
+        #expect(second.output == first.output)
+        let missing = try launch(["count", "no-such-file.pb"], in: Sandbox.packageRoot)
+        #expect(missing.status == 66)
+        #expect(missing.errors.contains("no-such-file.pb: no such file"))
+    }
+
     @Test("Diagnostics come in the same order from every process")
     func diagnosticsAcrossProcesses() throws {
         let sandbox = try Sandbox()
