@@ -45,6 +45,10 @@ struct CountCommandTests {
         let explanation = try #require(object["explanation"] as? [String: Any])
         #expect(explanation["kind"] as? String == "greedy")
         #expect(object["winners"] == nil)
+        #expect(object["abstentions"] as? Int == 0)
+        #expect((object["tie_break"] as? String)?.contains("Unicode code points") == true)
+        let input = try #require(object["input"] as? [String: Any])
+        #expect(input["format"] as? String == "pabulib" && input["bytes"] as? Int == 81160)
     }
 
     @Test("--format json for a ranking rule: winners is always an array, ranking an array of tie groups, with the explanation")
@@ -76,6 +80,10 @@ struct CountCommandTests {
         #expect(markdown.output.contains("SHA-256 `8186a63947236d3f2bb934524ef8cdcd5108015a117c73f745864cdd29819cac`"))
         #expect(markdown.output.contains("- **Re-run:** `workshop count \(file) --rule approval`"))
         #expect(markdown.output.contains("| place | option | name"))
+        let matrix = sandbox.run("count", Self.fixture("preflib/00002-00000006.toc"), "--rule", "schulze", "--format", "md")
+        #expect(matrix.output.contains("Voters preferring the row's option to the column's:"))
+        let scores = try Self.json(sandbox.run("count", file, "--rule", "approval", "--format", "json").output)
+        #expect((scores["scores"] as? [String: String])?["42192"] == "123")
     }
 
     @Test("--compare counts side by side and names the options the rules disagree on")
@@ -136,6 +144,13 @@ struct CountCommandTests {
         let points = sandbox.run("count", "ballots.csv", "--vote", "punkte", "--rule", "points")
         #expect(points.status == 0)
         #expect(points.output.contains("Winner: P3."))
+        try sandbox.write("ballot,choices\n1,\"P3,P19\"\n2,P19\n", to: "approvals.csv")
+        // ',' between ids reads as rankings; --kind approvals reads approvals, which borda cannot count.
+        #expect(sandbox.run("count", "approvals.csv", "--rule", "borda").status == 0)
+        #expect(sandbox.run("count", "approvals.csv", "--kind", "approvals", "--rule", "borda").status == 65)
+        let approvals = sandbox.run("count", "approvals.csv", "--kind", "approvals", "--rule", "approval", "--format", "json")
+        #expect(try Self.json(approvals.output)["winners"] as? [String] == ["P19"])
+        #expect(sandbox.run("count", "approvals.csv", "--kind", "votes").status == 64)
     }
 
     @Test("no progress on standard error when piped, or on a terminal with NO_COLOR")

@@ -189,12 +189,12 @@ struct BallotFileTests {
         #expect(try records(chunk: 1 << 16) == expected)
     }
 
-    @Test("SHA256Stream gives SHA256's digest however the bytes are split")
-    func streamingHash() {
+    @Test("SHA256Stream gives SHA256's digest however the bytes are split, with the CPU's SHA instructions and without", arguments: [true, false])
+    func streamingHash(hardware: Bool) {
         var random = SplitMix64(state: 11)
         for length in [0, 1, 55, 56, 63, 64, 65, 127, 128, 1_000, 10_000] {
             let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
-            var hasher = SHA256Stream()
+            var hasher = SHA256Stream(hardware: hardware)
             var offset = 0
             while offset < bytes.count {
                 let piece = min(bytes.count - offset, random.int(in: 1...200))

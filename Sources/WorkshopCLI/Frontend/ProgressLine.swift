@@ -6,15 +6,23 @@ final class ProgressLine {
     private let console: any Console
     private let enabled: Bool
     private let label: String
+    /// Seconds before the bar first appears.
+    private let delay: Double
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
     private var lastDrawn: ContinuousClock.Instant?
     private var drawn = false
 
-    init(_ label: String, invocation: Invocation) {
-        console = invocation.console
-        enabled = invocation.errorStyle.colour
+    /// A progress line for `invocation`: drawn when standard error is a terminal and colour is on.
+    convenience init(_ label: String, invocation: Invocation) {
+        self.init(label, console: invocation.console, enabled: invocation.errorStyle.colour, delay: 0.5)
+    }
+
+    init(_ label: String, console: any Console, enabled: Bool, delay: Double) {
+        self.console = console
+        self.enabled = enabled
         self.label = label
+        self.delay = delay
         started = clock.now
     }
 
@@ -23,7 +31,7 @@ final class ProgressLine {
         guard enabled else { return }
         let now = clock.now
         let elapsed = seconds(now - started)
-        guard elapsed >= 0.5 else { return }
+        guard elapsed >= delay else { return }
         if let lastDrawn, seconds(now - lastDrawn) < 0.1 { return }
         lastDrawn = now
         var line = "\r\u{1B}[K\(label) "

@@ -1,5 +1,10 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4) over bytes that arrive in pieces, so a large input file can be hashed
 /// while it is read, without holding it whole. Gives the same digest as `SHA256.hex`.
+///
+/// Uses the CPU's SHA instructions where it has them (the `CSHA256` target: x86 SHA-NI), which
+/// makes hashing several times faster; otherwise Swift.
 ///
 /// ```swift
 /// var hasher = SHA256Stream()
@@ -14,8 +19,14 @@ struct SHA256Stream {
     /// Bytes of an unfinished 64-byte block.
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
+    /// Whether blocks go to the CPU's SHA instructions.
+    private let usesHardware: Bool
 
-    init() { pending.reserveCapacity(64) }
+    /// - Parameter hardware: use the CPU's SHA instructions (when it has them); `false` hashes in Swift.
+    init(hardware: Bool = true) {
+        usesHardware = hardware && Self.hardware
+        pending.reserveCapacity(64)
+    }
 
     mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard var base = bytes.baseAddress else { return }
@@ -68,6 +79,20 @@ struct SHA256Stream {
     /// `blocks` consecutive 64-byte blocks. Rounds are unrolled eight at a time with the working
     /// variables rotating roles, so no round shuffles eight values.
     private mutating func compress(_ start: UnsafeRawPointer, blocks: Int) {
+        if usesHardware {
+            var words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+            words.withUnsafeMutableBufferPointer { csha256_compress($0.baseAddress, start.assumingMemoryBound(to: UInt8.self), blocks) }
+            state = (words[0], words[1], words[2], words[3], words[4], words[5], words[6], words[7])
+            return
+        }
+        compressInSwift(start, blocks: blocks)
+    }
+
+    /// Whether this CPU has the SHA instructions.
+    static let hardware = csha256_available() != 0
+
+    /// The same compression in Swift, for CPUs without SHA instructions.
+    private mutating func compressInSwift(_ start: UnsafeRawPointer, blocks: Int) {
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
         Self.roundConstants.withUnsafeBufferPointer { k in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in

@@ -24,59 +24,31 @@ public struct InstantRunoff: CountingRule {
         var eliminatedGroups: [[Int]] = []
         var elected: [Int] = []
         var lastVotes: [Rational] = []
-        profile.marks.withUnsafeBufferPointer { marks in
-            profile.values.withUnsafeBufferPointer { places in
-                while elected.isEmpty {
-                    progress(size - continuingCount, size)
-                    var votes = SplitVotes(options: size)
-                    var exhausted = 0
-                    for ballot in 0..<profile.counts.count {
-                        let end = profile.starts[ballot + 1]
-                        let weight = profile.counts[ballot]
-                        var start = positions[ballot]
-                        var counted = false
-                        while start < end {
-                            var groupEnd = start + 1
-                            while groupEnd < end && places[groupEnd] == places[start] { groupEnd += 1 }
-                            var alive = 0
-                            for position in start..<groupEnd where continuing[Int(marks[position])] { alive += 1 }
-                            if alive > 0 {
-                                for position in start..<groupEnd where continuing[Int(marks[position])] {
-                                    votes.add(Int(marks[position]), weight: weight, among: alive)
-                                }
-                                counted = true
-                                break
-                            }
-                            start = groupEnd
-                        }
-                        positions[ballot] = start
-                        if !counted { exhausted += weight }
-                    }
-                    let totals = votes.totals
-                    lastVotes = totals
-                    let alive = (0..<size).filter { continuing[$0] }
-                    let sum = alive.reduce(Rational.zero) { $0 + totals[$1] }
-                    var round = CountExplanation.RunoffRound(
-                        votes: alive.map { .init(option: $0, votes: totals[$0]) }, exhausted: exhausted, eliminated: [], elected: [])
-                    if let majority = alive.first(where: { totals[$0] + totals[$0] > sum }) {
-                        elected = [majority]
-                    } else if let fewest = alive.map({ totals[$0] }).min() {
-                        let weakest = alive.filter { totals[$0] == fewest }
-                        if weakest.count == alive.count {
-                            elected = alive
-                        } else {
-                            round.eliminated = weakest
-                            eliminatedGroups.append(weakest)
-                            for option in weakest { continuing[option] = false }
-                            continuingCount -= weakest.count
-                        }
-                    } else {
-                        break  // no options at all
-                    }
-                    round.elected = elected
-                    rounds.append(round)
+        while elected.isEmpty {
+            progress(size - continuingCount, size)
+            let (votes, exhausted) = Self.firstPlaces(profile, continuing: continuing, positions: &positions)
+            lastVotes = votes
+            let alive = (0..<size).filter { continuing[$0] }
+            let sum = alive.reduce(Rational.zero) { $0 + votes[$1] }
+            var round = CountExplanation.RunoffRound(
+                votes: alive.map { .init(option: $0, votes: votes[$0]) }, exhausted: exhausted, eliminated: [], elected: [])
+            if let majority = alive.first(where: { votes[$0] + votes[$0] > sum }) {
+                elected = [majority]
+            } else if let fewest = alive.map({ votes[$0] }).min() {
+                let weakest = alive.filter { votes[$0] == fewest }
+                if weakest.count == alive.count {
+                    elected = alive
+                } else {
+                    round.eliminated = weakest
+                    eliminatedGroups.append(weakest)
+                    for option in weakest { continuing[option] = false }
+                    continuingCount -= weakest.count
                 }
+            } else {
+                break  // no options at all
             }
+            round.elected = elected
+            rounds.append(round)
         }
         let others = (0..<size).filter { continuing[$0] && !elected.contains($0) }
         var ranking: [[Int]] = elected.isEmpty ? [] : [elected]
@@ -91,5 +63,62 @@ public struct InstantRunoff: CountingRule {
                 .init("elimination ties", "all options tied for fewest are eliminated together"),
             ],
             ballots: profile.voters, outcome: .ranking(ranking), explanation: .runoff(rounds), tieBreak: TieBreak.runoff)
+    }
+
+    /// Each continuing option's votes: every ballot counts for its first place among the
+    /// continuing options (shared equally when that place ties several), and how many ballots
+    /// have none left. `positions` holds where each ballot's current place starts; ballots only
+    /// move down, so each round resumes there.
+    static func firstPlaces(_ profile: BallotProfile, continuing: [Bool], positions: inout [Int]) -> (votes: [Rational], exhausted: Int) {
+        let size = profile.options.count
+        var whole = [Int](repeating: 0, count: size)
+        var shared = SplitVotes(options: size)
+        var exhausted = 0
+        profile.marks.withUnsafeBufferPointer { marks in
+            profile.values.withUnsafeBufferPointer { places in
+                profile.starts.withUnsafeBufferPointer { starts in
+                    profile.counts.withUnsafeBufferPointer { counts in
+                        continuing.withUnsafeBufferPointer { alive in
+                            whole.withUnsafeMutableBufferPointer { whole in
+                                positions.withUnsafeMutableBufferPointer { positions in
+                                    for ballot in 0..<counts.count {
+                                        let end = starts[ballot + 1]
+                                        let weight = counts[ballot]
+                                        var start = positions[ballot]
+                                        var counted = false
+                                        while start < end {
+                                            var groupEnd = start + 1
+                                            while groupEnd < end && places[groupEnd] == places[start] { groupEnd += 1 }
+                                            if groupEnd == start + 1 {
+                                                if alive[Int(marks[start])] {
+                                                    whole[Int(marks[start])] += weight
+                                                    counted = true
+                                                    break
+                                                }
+                                            } else {
+                                                var count = 0
+                                                for position in start..<groupEnd where alive[Int(marks[position])] { count += 1 }
+                                                if count > 0 {
+                                                    for position in start..<groupEnd where alive[Int(marks[position])] {
+                                                        shared.add(Int(marks[position]), weight: weight, among: count)
+                                                    }
+                                                    counted = true
+                                                    break
+                                                }
+                                            }
+                                            start = groupEnd
+                                        }
+                                        positions[ballot] = start
+                                        if !counted { exhausted += weight }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let splits = shared.totals
+        return ((0..<size).map { Rational(whole[$0]) + splits[$0] }, exhausted)
     }
 }
