@@ -44,7 +44,8 @@ enum CountText {
     /// Columns padded to their widest cell (names cut at 40 characters), numbers right-aligned,
     /// bars after the bar column on a terminal.
     private static func table(_ table: CountTable, style: Style) -> String {
-        let cells = table.rows.map { row in row.map(cell) }
+        let nameColumn = table.columns.firstIndex(of: "name")
+        let cells = table.rows.map { row in row.indices.map { cell(row[$0], cut: $0 == nameColumn) } }
         let numeric = table.columns.indices.map { column in table.rows.first.map { isNumber($0[column]) } ?? false }
         let widths = table.columns.indices.map { column in
             max(table.columns[column].count, cells.map { $0[column].count }.max() ?? 0)
@@ -69,10 +70,11 @@ enum CountText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func cell(_ value: CountTable.Value) -> String {
+    /// A cell for reading: amounts rounded where long, names cut at 40 characters.
+    private static func cell(_ value: CountTable.Value, cut: Bool) -> String {
         switch value {
         case .amount(let amount): CountNarrative.readable(amount)
-        case .text(let text): text.count > 40 ? String(text.prefix(39)) + "…" : text
+        case .text(let text) where cut && text.count > 40: String(text.prefix(39)) + "…"
         default: value.exactText
         }
     }

@@ -3,7 +3,12 @@
 /// two decimals for reading (`≈` marks a rounded value); JSON keeps them exact.
 public enum CountNarrative {
     public static func lines(_ result: CountResult, profile: BallotProfile) -> [String] {
-        func id(_ option: Int) -> String { profile.options[option].id.rawValue }
+        // Numbered alternatives (PrefLib) read better with their names.
+        let numbered = profile.options.allSatisfy { $0.id.rawValue.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && $0.name != nil }
+        func id(_ option: Int) -> String {
+            let entry = profile.options[option]
+            return numbered ? "\(entry.id.rawValue) (\(entry.name ?? ""))" : entry.id.rawValue
+        }
         func list(_ options: [Int]) -> String { options.map(id).joined(separator: ", ") }
         var lines: [String] = []
         switch result.explanation {
@@ -21,7 +26,7 @@ public enum CountNarrative {
                 let votes = round.votes.sorted { $0.votes > $1.votes || ($0.votes == $1.votes && $0.option < $1.option) }
                     .map { "\(id($0.option)) \(readable($0.votes))" }.joined(separator: ", ")
                 var line = "Round \(index + 1): \(votes)"
-                if round.exhausted > 0 { line += " (\(round.exhausted) ballots exhausted)" }
+                if round.exhausted > 0 { line += " (\(round.exhausted) \(round.exhausted == 1 ? "ballot" : "ballots") exhausted)" }
                 if !round.eliminated.isEmpty { line += "; \(list(round.eliminated)) eliminated" }
                 if !round.elected.isEmpty {
                     line += round.elected.count == 1 ? "; \(list(round.elected)) elected" : "; \(list(round.elected)) tie and are all elected"

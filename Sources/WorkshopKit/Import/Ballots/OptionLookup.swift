@@ -1,20 +1,17 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds an option by the bytes of its id as a ballot file writes it, without making a string
 /// per lookup: an open-addressing table over a hash of the bytes.
 struct OptionLookup {
-    private let ids: [[UInt8]]
+    /// Every id's bytes one after another; id `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
     private var table: [Int32]
 
     /// - Parameter ids: the options' ids, each once.
     init(ids: [[UInt8]]) {
-        self.ids = ids
+        bytes = ids.flatMap { $0 }
+        var starts = [0]
+        for id in ids { starts.append(starts[starts.count - 1] + id.count) }
+        self.starts = starts
         var capacity = 16
         while capacity < ids.count * 2 { capacity *= 2 }
         table = Array(repeating: -1, count: capacity)
@@ -25,18 +22,25 @@ struct OptionLookup {
         }
     }
 
-    /// The index of the option whose id is `bytes`, if there is one.
-    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The index of the option whose id is `id`, if there is one.
+    func index(of id: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = table.count - 1
-        var slot = Self.hash(bytes) & mask
-        while true {
-            let candidate = table[slot]
-            if candidate < 0 { return nil }
-            let found = ids[Int(candidate)].withUnsafeBufferPointer { id in
-                id.count == bytes.count && (id.count == 0 || memcmp(id.baseAddress!, bytes.baseAddress!, id.count) == 0)
+        var slot = Self.hash(id) & mask
+        return bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let candidate = Int(table[slot])
+                if candidate < 0 { return nil }
+                let start = starts[candidate]
+                if starts[candidate + 1] - start == id.count {
+                    var same = true
+                    for offset in 0..<id.count where stored[start + offset] != id[offset] {
+                        same = false
+                        break
+                    }
+                    if same { return candidate }
+                }
+                slot = (slot + 1) & mask
             }
-            if found { return Int(candidate) }
-            slot = (slot + 1) & mask
         }
     }
 

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Builds a `BallotProfile` one ballot at a time, keeping each distinct ballot once.
 ///
 /// Readers stream marks into it (`mark(_:value:)`, then `finishBallot(count:)`) without
@@ -211,7 +203,8 @@ public struct BallotProfileBuilder {
         func same(_ stored: [Int32], _ pending: [Int32]) -> Bool {
             stored.withUnsafeBufferPointer { stored in
                 pending.withUnsafeBufferPointer { pending in
-                    memcmp(stored.baseAddress! + start, pending.baseAddress!, pending.count * 4) == 0
+                    for offset in 0..<pending.count where stored[start + offset] != pending[offset] { return false }
+                    return true
                 }
             }
         }
