@@ -13,8 +13,12 @@ struct BudgetRuleTests {
         .approvals, options: ["A=60", "B=50", "C=30", "D=10", "E=20"], [(2, "A B"), (2, "A C"), (1, "A D"), (2, "B D"), (1, "C")],
         budget: 100, minimumSupport: 4)
 
-    static func pb(_ text: String) throws -> BallotFile {
-        try BallotFileReader.read(bytes: Array(text.utf8), file: "case.pb")
+    /// An approval election as a pabulib file: the budget, projects as `id;cost`, and votes.
+    static func pb(budget: Int, projects: [String], votes: [String]) throws -> BallotFile {
+        let text =
+            "META\nkey;value\nbudget;\(budget)\nvote_type;approval\nPROJECTS\nproject_id;cost\n" + projects.map { $0 + "\n" }.joined()
+            + "VOTES\nvoter_id;vote\n" + votes.enumerated().map { "\($0 + 1);\($1)\n" }.joined()
+        return try BallotFileReader.read(bytes: Array(text.utf8), file: "case.pb")
     }
 
     @Test("greedy takes projects by support and skips what no longer fits; a project nobody supports is never funded")
@@ -62,30 +66,7 @@ struct BudgetRuleTests {
     func equalSharesProportional() throws {
         // 10 voters, 10 each. A (60) and B (40) both have price 1/6 with their 6 supporters; A wins
         // the tie by id and takes all their money, so B drops out; C (40) is paid by its 4 supporters.
-        let file = try Self.pb(
-            """
-            META
-            key;value
-            budget;100
-            vote_type;approval
-            PROJECTS
-            project_id;cost
-            A;60
-            B;40
-            C;40
-            VOTES
-            voter_id;vote
-            1;A,B
-            2;A,B
-            3;A,B
-            4;A,B
-            5;A,B
-            6;A,B
-            7;C
-            8;C
-            9;C
-            10;C
-            """)
+        let file = try Self.pb(budget: 100, projects: ["A;60", "B;40", "C;40"], votes: Array(repeating: "A,B", count: 6) + Array(repeating: "C", count: 4))
         let profile = file.profile
         let result = try Ballots.count(.mes, profile)
         #expect(Ballots.selected(result, profile) == ["A", "C"])
@@ -101,23 +82,7 @@ struct BudgetRuleTests {
 
     @Test("Equal Shares: a supporter with less than a full share pays all they have (pabutools: budgets 5, 5, 0, 1 after Y)")
     func equalSharesPartialPayment() throws {
-        let file = try Self.pb(
-            """
-            META
-            key;value
-            budget;40
-            vote_type;approval
-            PROJECTS
-            project_id;cost
-            X;15
-            Y;14
-            VOTES
-            voter_id;vote
-            1;X
-            2;X
-            3;X,Y
-            4;Y
-            """)
+        let file = try Self.pb(budget: 40, projects: ["X;15", "Y;14"], votes: ["X", "X", "X,Y", "Y"])
         let result = try Ballots.count(.mes, file.profile)
         guard case .equalShares(let details) = result.explanation else { return }
         #expect(details.rounds.count == 2)
@@ -130,29 +95,7 @@ struct BudgetRuleTests {
 
     @Test("mes-complete raises every voter's share by one unit while the outcome fits (B alone, then A and B with +1)")
     func equalSharesCompletion() throws {
-        let file = try Self.pb(
-            """
-            META
-            key;value
-            budget;100
-            vote_type;approval
-            PROJECTS
-            project_id;cost
-            A;55
-            B;45
-            VOTES
-            voter_id;vote
-            1;A
-            2;A
-            3;A
-            4;A
-            5;A
-            6;B
-            7;B
-            8;B
-            9;B
-            10;B
-            """)
+        let file = try Self.pb(budget: 100, projects: ["A;55", "B;45"], votes: Array(repeating: "A", count: 5) + Array(repeating: "B", count: 5))
         let profile = file.profile
         #expect(Ballots.selected(try Ballots.count(.mes, profile), profile) == ["B"])
         let complete = try Ballots.count(.mesComplete, profile)

@@ -23,10 +23,7 @@ public struct Copeland: CountingRule {
         return CountResult(
             rule: name, parameters: [.init("score", "wins + ½ × ties"), .init("unranked options", "tie below every ranked one")],
             ballots: profile.voters, outcome: .scores(scores),
-            explanation: .pairwise(
-                .init(
-                    convention: "unranked options tie below every ranked one", matrix: matrix, condorcetWinner: matrix.condorcetWinner,
-                    table: .copeland(wins: wins, ties: ties, losses: losses))),
+            explanation: .pairwise(.init(matrix, table: .copeland(wins: wins, ties: ties, losses: losses))),
             tieBreak: TieBreak.sharedPlaces)
     }
 }

@@ -22,10 +22,7 @@ public struct Minimax: CountingRule {
         return CountResult(
             rule: name, parameters: [.init("defeat strength", "margin"), .init("unranked options", "tie below every ranked one")],
             ballots: profile.voters, outcome: .ranking(TieGroups.ascending(largest)),
-            explanation: .pairwise(
-                .init(
-                    convention: "unranked options tie below every ranked one", matrix: matrix, condorcetWinner: matrix.condorcetWinner,
-                    table: .minimax(largestDefeat: largest, by: by))),
+            explanation: .pairwise(.init(matrix, table: .minimax(largestDefeat: largest, by: by))),
             tieBreak: TieBreak.sharedPlaces)
     }
 }

@@ -16,10 +16,7 @@ public struct PairwiseRanking: CountingRule {
         return CountResult(
             rule: name, parameters: [.init("comparisons", "only between options a ballot names"), .init("ranking", "Schulze, winning votes")],
             ballots: profile.voters, outcome: .ranking(ranking),
-            explanation: .pairwise(
-                .init(
-                    convention: "a ballot compares only the options it names", matrix: matrix, condorcetWinner: matrix.condorcetWinner,
-                    table: .strongestPaths(paths))),
+            explanation: .pairwise(.init(matrix, comparesOnlyNamed: true, table: .strongestPaths(paths))),
             tieBreak: TieBreak.pairwisePlaces)
     }
 }

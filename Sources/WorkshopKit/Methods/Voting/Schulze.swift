@@ -19,10 +19,7 @@ public struct Schulze: CountingRule {
         return CountResult(
             rule: name, parameters: [.init("link strength", "winning votes"), .init("unranked options", "tie below every ranked one")],
             ballots: profile.voters, outcome: .ranking(ranking),
-            explanation: .pairwise(
-                .init(
-                    convention: "unranked options tie below every ranked one", matrix: matrix, condorcetWinner: matrix.condorcetWinner,
-                    table: .strongestPaths(paths))),
+            explanation: .pairwise(.init(matrix, table: .strongestPaths(paths))),
             tieBreak: TieBreak.pairwisePlaces)
     }
 

@@ -36,6 +36,15 @@ public enum CountExplanation: Sendable {
         public var condorcetWinner: Int?
         public var table: Table
 
+        /// The contests of `matrix` and the rule's table; `comparesOnlyNamed` for pairwise
+        /// comparisons, where a ballot says nothing about options it does not name.
+        init(_ matrix: PairwiseMatrix, comparesOnlyNamed: Bool = false, table: Table) {
+            convention = comparesOnlyNamed ? "a ballot compares only the options it names" : "unranked options tie below every ranked one"
+            self.matrix = matrix
+            condorcetWinner = matrix.condorcetWinner
+            self.table = table
+        }
+
         public enum Table: Sendable {
             /// Schulze: the strength of the strongest path from each option to each other one
             /// (row-major, `size × size`), links weighed by winning votes.
