@@ -24,6 +24,10 @@ struct CountCommandTests {
         #expect(outcome.output.contains("greedy: budget: projects by support, skipping those that no longer fit"))
         #expect(outcome.output.contains("sha256 8186a63947236d3f2bb934524ef8cdcd5108015a117c73f745864cdd29819cac"))
         #expect(outcome.output.contains("Funded 9 projects for 99802 of 100000; 198 left."))
+        #expect(!outcome.output.contains("█"))
+        let terminal = sandbox.run("count", Self.fixture("pabulib/Netherlands_Amsterdam_588.pb"), terminal: true)
+        #expect(terminal.output.contains("█"))
+        #expect(terminal.output.contains("\u{1B}[1m"))
     }
 
     @Test("--format json: rule, parameters, ballots, input_sha256, selected in order, exact cost, budget and left")

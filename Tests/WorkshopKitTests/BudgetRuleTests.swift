@@ -47,10 +47,22 @@ struct BudgetRuleTests {
         #expect(RuleName.greedyThreshold.rule.problem(with: without)?.contains("min_project_score_threshold") == true)
     }
 
-    @Test("greedy-cost takes projects by support per unit of cost (D 3/10, C 3/30, A 5/60, B 4/50)")
+    @Test("greedy-cost takes projects by support per unit of cost (D 3/10, C 3/30, A 5/60, B 4/50), free projects first")
     func greedyCost() throws {
         let result = try Ballots.count(.greedyCost, Self.greedyCase)
         #expect(Ballots.selected(result, Self.greedyCase) == ["D", "C", "A"])
+        let free = Ballots.profile(.approvals, options: ["A=10", "F=0"], [(5, "A"), (1, "F")], budget: 10)
+        #expect(Ballots.selected(try Ballots.count(.greedyCost, free), free) == ["F", "A"])
+    }
+
+    @Test("Equal Shares funds supported projects that cost nothing first, and never one nobody supports")
+    func equalSharesFreeProjects() throws {
+        let profile = Ballots.profile(.approvals, options: ["A=10", "F=0", "G=0"], [(1, "A"), (1, "A F")], budget: 10)
+        let result = try Ballots.count(.mes, profile)
+        #expect(Ballots.selected(result, profile) == ["F", "A"])
+        guard case .equalShares(let details) = result.explanation else { return }
+        #expect(details.free.map { profile.options[$0].id } == ["F"])
+        #expect(details.unsupported.map { profile.options[$0].id } == ["G"])
     }
 
     @Test("budget rules break equal support by id in code-point order: '10' before '9', as pabutools does")

@@ -30,8 +30,9 @@ public struct BallotProfileBuilder {
     private var values: [Int32] = []
     private var counts: [Int] = []
     private var hashes: [UInt64] = []
-    /// Open addressing: a distinct ballot's index, or -1 for an empty slot.
-    private var table: [Int32] = Array(repeating: -1, count: 1024)
+    /// Open addressing: per slot the upper half of a ballot's hash and its index + 1 (0: empty),
+    /// so most probes are settled without touching the ballot.
+    private var table: [UInt64] = Array(repeating: 0, count: 1024)
     private var indexByID: [ItemID: Int32]?
 
     public init(kind: BallotKind, options: [CountOption]) {
@@ -177,17 +178,21 @@ public struct BallotProfileBuilder {
         hash ^= hash >> 29
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         while true {
-            let existing = table[slot]
-            if existing < 0 { break }
-            if hashes[Int(existing)] == hash && matches(Int(existing)) {
-                counts[Int(existing)] += count
-                return
+            let entry = table[slot]
+            if entry == 0 { break }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let existing = Int(entry & 0xFFFF_FFFF) - 1
+                if hashes[existing] == hash && matches(existing) {
+                    counts[existing] += count
+                    return
+                }
             }
             slot = (slot + 1) & mask
         }
         let index = counts.count
-        table[slot] = Int32(index)
+        table[slot] = tag | UInt64(index + 1)
         marks.append(contentsOf: pendingMarks)
         values.append(contentsOf: pendingValues)
         starts.append(marks.count)
@@ -212,12 +217,12 @@ public struct BallotProfileBuilder {
     }
 
     private mutating func grow() {
-        table = Array(repeating: -1, count: table.count * 2)
+        table = Array(repeating: 0, count: table.count * 2)
         let mask = table.count - 1
         for (index, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while table[slot] >= 0 { slot = (slot + 1) & mask }
-            table[slot] = Int32(index)
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
         }
     }
 }
