@@ -25,8 +25,11 @@ enum PrefLibReader {
 
         while try reader.next() {
             let line = reader.line
-            let text = (0..<reader.fieldCount).map { String(decoding: reader.field($0), as: UTF8.self) }.joined(separator: ":")
-            if text.hasPrefix("#") {
+            // The whole line, for header lines and messages (orders are read field by field).
+            let current = reader
+            func wholeLine() -> String { (0..<current.fieldCount).map { String(decoding: current.field($0), as: UTF8.self) }.joined(separator: ":") }
+            if reader.field(0).first == UInt8(ascii: "#") {
+                let text = wholeLine()
                 guard builder == nil else {
                     error("a header line after the first order; headers come first", line: line)
                     continue
@@ -69,7 +72,7 @@ enum PrefLibReader {
                     kind: .ranking, options: (1...alternatives).map { CountOption(id: ItemID(rawValue: String($0)), name: names[$0]) })
             }
             guard reader.fieldCount == 2, let count = Int(reader.text(0)), count >= 1 else {
-                error("an order is written 'count: a,b,{c,d}', with a count of at least 1; found '\(text)'", line: line)
+                error("an order is written 'count: a,b,{c,d}', with a count of at least 1; found '\(wholeLine())'", line: line)
                 continue
             }
             orders += 1
@@ -77,7 +80,7 @@ enum PrefLibReader {
             if orders & 1023 == 0 { progress(reader.bytesRead, size) }
             if let problem = readOrder(reader.field(1), alternatives: alternatives, dataType: dataType, into: &builder) {
                 builder?.discardBallot()
-                error(problem + "; found '\(text)'", line: line)
+                error(problem + "; found '\(wholeLine())'", line: line)
                 continue
             }
             if let twice = builder?.finishBallot(count: count) {
