@@ -177,6 +177,17 @@ struct RankedRuleTests {
         #expect(ranked.matrix.prefer(0, over: 3) > 0)
     }
 
+    @Test("side by side, Tennessee: plurality, IRV and Schulze elect Memphis, Knoxville and Nashville, and the comparison says so")
+    func sideBySide() throws {
+        let profile = Self.tennessee
+        let comparison = try RuleComparison(profile: profile, rules: [.plurality, .irv, .schulze])
+        #expect(comparison.results.map { Ballots.ids($0.winners.map { [$0] }, profile) } == [[["Memphis"]], [["Knoxville"]], [["Nashville"]]])
+        #expect(!comparison.agrees)
+        let memphis = try #require(comparison.disagreements.first { profile.options[$0.option].id == "Memphis" })
+        #expect(memphis.verdicts.map(\.verdict) == ["1", "2", "4"])
+        #expect(throws: CountProblem.self) { try RuleComparison(profile: profile, rules: [.greedy]) }
+    }
+
     @Test("rules for rankings refuse other ballots and say why")
     func refusesOtherKinds() {
         let approvals = Ballots.profile(.approvals, options: ["A", "B"], [(1, "A")])

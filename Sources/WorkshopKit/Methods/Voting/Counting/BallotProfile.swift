@@ -94,10 +94,6 @@ public struct BallotProfile: Sendable {
         return (content, counts[index])
     }
 
-    /// Whether `option` counts as supported by the ballot mark at `position`: any mark on an
-    /// approval, points or ranked ballot, a score above zero.
-    func supports(at position: Int) -> Bool { kind != .scores || values[position] > 0 }
-
     /// Calls `body` with every distinct ballot: its marks, their values (empty for approvals)
     /// and how many voters cast it.
     /// - Complexity: O(*n*) in the total length of the distinct ballots.
