@@ -131,6 +131,7 @@ struct BallotFileTests {
         #expect(problems.contains { $0.hasPrefix("x.soc:5: error: a soc order ranks all 3 alternatives, but this one ranks 2") })
         #expect(problems.contains { $0.hasPrefix("x.soc:6: error: alternative 4 is not between 1 and 3") })
         #expect(problems.contains { $0.hasPrefix("x.soc:7: error: ties ({…}) are not allowed in a soc file") })
+        #expect(Self.problems("# DATA TYPE: soc\n# NUMBER ALTERNATIVES: 2000000000\n1: 1\n", file: "z.soc").first?.contains("from 1 to 100000") == true)
         #expect(Self.problems("# DATA TYPE: soi\n# NUMBER ALTERNATIVES: 2\n# NUMBER VOTERS: 3\n1: 1\n1: 2,1\n", file: "y.soi") == [
             "y.soi:3: error: NUMBER VOTERS says 3, but the orders add up to 2 voters"
         ])

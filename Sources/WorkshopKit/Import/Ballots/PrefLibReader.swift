@@ -8,6 +8,9 @@
 /// `ALTERNATIVE NAME` headers. `NUMBER VOTERS` and `NUMBER UNIQUE ORDERS`, when given, must match
 /// the orders.
 enum PrefLibReader {
+    /// The most alternatives a file may declare (an option each; a bigger number is a broken header).
+    static let maximumAlternatives = 100_000
+
     static func read(_ reader: inout RecordReader, size: Int, progress: (Int, Int) -> Void) throws(BallotFileError) -> BallotFile {
         var diagnostics = Diagnostics()
         var errors = 0
@@ -44,8 +47,8 @@ enum PrefLibReader {
                 metadata.append(.init(key: key, value: value))
                 headerLines[key] = line
                 if key == "NUMBER ALTERNATIVES" {
-                    guard let number = Int(value), number > 0, number <= Int(Int32.max) else {
-                        error("NUMBER ALTERNATIVES '\(value)' must be a whole number of at least 1", line: line)
+                    guard let number = Int(value), number > 0, number <= maximumAlternatives else {
+                        error("NUMBER ALTERNATIVES '\(value)' must be a whole number from 1 to \(maximumAlternatives)", line: line)
                         continue
                     }
                     alternatives = number
