@@ -2,6 +2,8 @@
 //
 //   swift run -c release workshop-bench [--iterations N] [--testdata DIR] [--workspace DIR] [--suggestions N,N,…]
 //   swift run -c release workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]
+//   swift run -c release workshop-bench [--voters N] [--candidates N]   (size of the generated rankings)
+//   swift run -c release workshop-bench --write-ranked FILE [--voters N] [--candidates N]
 //
 // The first prints the median and slowest wall-clock time of each stage and the process's
 // peak memory; the second writes a synthetic workspace of the given size for timing the real
@@ -9,13 +11,16 @@
 import Foundation
 import WorkshopKit
 
-let usage = "usage: workshop-bench [--iterations N] [--testdata DIR] [--workspace DIR] [--suggestions N,N,…]\n       workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]\n"
+let usage = "usage: workshop-bench [--iterations N] [--testdata DIR] [--workspace DIR] [--suggestions N,N,…] [--voters N] [--candidates N]\n       workshop-bench --write-ranked FILE [--voters N] [--candidates N]\n       workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]\n"
 
 struct Options {
     var iterations = 20
     var testdata: String?
     var workspace: String?
     var suggestions = [10_000, 100_000]
+    var writeRanked: String?
+    var voters = 100_000
+    var candidates = 50
 
     init(_ arguments: [String]) {
         var index = 0
@@ -27,6 +32,9 @@ struct Options {
             case "--testdata": testdata = value
             case "--workspace": workspace = value
             case "--suggestions": suggestions = value.split(separator: ",").compactMap { Int($0) }
+            case "--write-ranked": writeRanked = value
+            case "--voters": voters = Int(value) ?? voters
+            case "--candidates": candidates = Int(value) ?? candidates
             default:
                 FileHandle.standardError.write(Data(usage.utf8))
                 exit(64)
@@ -123,8 +131,31 @@ func measureDocuments(_ context: ExportContext, iterations: Int) {
     print("    sizes: report.html \(sizes[0] / 1024) KiB, paper.docx \(sizes[iterations] / 1024) KiB, workbook.xlsx \(sizes[2 * iterations] / 1024) KiB")
 }
 
+/// A PrefLib .soc file of random complete rankings (fixed seed): `voters` voters, each line one
+/// voter (count 1), for timing the ranked rules and the reader at scale.
+func rankedFile(voters: Int, candidates: Int) -> String {
+    var seed: UInt64 = 7
+    func next() -> UInt64 {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        return seed >> 33
+    }
+    var text = "# FILE NAME: generated.soc\n# DATA TYPE: soc\n# NUMBER ALTERNATIVES: \(candidates)\n# NUMBER VOTERS: \(voters)\n"
+    text += "# NUMBER UNIQUE ORDERS: \(voters)\n"
+    var order = Array(1...candidates)
+    for _ in 0..<voters {
+        for index in stride(from: candidates - 1, to: 0, by: -1) { order.swapAt(index, Int(next() % UInt64(index + 1))) }
+        text += "1: " + order.map(String.init).joined(separator: ",") + "\n"
+    }
+    return text
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+if let path = options.writeRanked {
+    try Data(rankedFile(voters: options.voters, candidates: options.candidates).utf8).write(to: URL(fileURLWithPath: path))
+    print("wrote \(options.voters) random rankings of \(options.candidates) candidates to \(path)")
+    exit(0)
+}
 print("WorkshopKit benchmarks, \(options.iterations) iterations each; SHA-256 \(SHA256.usesHardware ? "with" : "without") the CPU's SHA instructions\n")
 
 // 1. The main job on the embedded example, in process.
@@ -176,7 +207,28 @@ if let names = try? FileManager.default.contentsOfDirectory(atPath: testdata.pat
 } else {
     print("\n(no pabulib files at \(testdata.path); pass --testdata DIR)")
 }
-// 4. Merge suggestions on generated German ideas with planted near-duplicates.
+// 4. Counting ballot files: the pabulib elections with their own rule and Equal Shares, and
+//    Schulze and IRV on generated rankings.
+if let names = try? FileManager.default.contentsOfDirectory(atPath: testdata.path).filter({ $0.hasSuffix(".pb") }).sorted() {
+    print("\nCounting pabulib files (read + rule):")
+    for name in names {
+        let path = testdata.appendingPathComponent(name).path
+        for rule in [RuleName.greedy, .mes] {
+            try measure("  \(name) \(rule.rawValue)", iterations: fewer) {
+                let file = try BallotFileReader.read(path: path, shownAs: name)
+                _ = try rule.rule.counted(file.profile).get()
+            }
+        }
+    }
+}
+let generated = rankedFile(voters: options.voters, candidates: options.candidates)
+let ranked = try BallotFileReader.read(bytes: Array(generated.utf8), file: "generated.soc")
+print("\nGenerated rankings: \(options.voters) voters × \(options.candidates) candidates (\(generated.utf8.count / 1_048_576) MiB)")
+try measure("  read", iterations: fewer) { _ = try BallotFileReader.read(bytes: Array(generated.utf8), file: "generated.soc") }
+for rule in [RuleName.schulze, .irv, .borda, .plurality] {
+    try measure("  \(rule.rawValue)", iterations: fewer) { _ = try rule.rule.counted(ranked.profile).get() }
+}
+// 5. Merge suggestions on generated German ideas with planted near-duplicates.
 if !options.suggestions.isEmpty {
     print("\nMerge suggestions (generated German ideas, every tenth a rewrite of an earlier one):")
     var medians: [Int: Double] = [:]

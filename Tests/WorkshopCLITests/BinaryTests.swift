@@ -94,6 +94,20 @@ struct BinaryTests {
         #expect(try documents.map { try Data(contentsOf: sandbox.root.appendingPathComponent("Exports/coesfeld-12/\($0)")) } == firstBytes)
     }
 
+    @Test("count: the same file gives the same JSON bytes from every process, naming the input's SHA-256")
+    func countAcrossProcesses() throws {
+        let file = Sandbox.packageRoot.appendingPathComponent("Tests/WorkshopKitTests/Fixtures/testdata/pabulib/Poland_Krakow_2024_Nowa_Huta.pb").path
+        let first = try Self.launch(["count", file, "--rule", "mes", "--format", "json"], in: Sandbox.packageRoot)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.errors.isEmpty)
+        #expect(first.output.contains("\"input_sha256\": \"ad0cd0c6b078c3affad9704c327223dc6dfb41f280058e2a38024bacfca22378\""))
+        let second = try Self.launch(["count", file, "--rule", "mes", "--format", "json"], in: Sandbox.packageRoot)
+        #expect(second.output == first.output)
+        let missing = try Self.launch(["count", "no-such-file.pb"], in: Sandbox.packageRoot)
+        #expect(missing.status == 66)
+        #expect(missing.errors.contains("no-such-file.pb: no such file"))
+    }
+
     @Test("Diagnostics come in the same order from every process")
     func diagnosticsAcrossProcesses() throws {
         let sandbox = try Sandbox()

@@ -11,7 +11,7 @@ struct CLITests {
         let overview = sandbox.run("--help")
         #expect(overview.status == 0)
         for name in [
-            "new", "add-participant", "add-workshop", "add-idea", "rate", "vote", "consolidate", "prioritise", "ranking", "budget", "overview",
+            "new", "add-participant", "add-workshop", "add-idea", "rate", "vote", "count", "consolidate", "prioritise", "ranking", "budget", "overview",
             "check", "export", "run", "upgrade", "repair", "erase-participant",
         ] {
             #expect(overview.output.contains("\n  \(name) "), "\(name) missing from --help")

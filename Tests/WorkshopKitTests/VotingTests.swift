@@ -107,10 +107,10 @@ struct VotingTests {
 
     @Test("Counting rules are checked against the method they count")
     func ruleNames() {
-        #expect(CountingRule.schulze.counts(.ranked(length: nil, ties: true)))
-        #expect(CountingRule.schulze.counts(.dots(perVoter: 5, perOption: nil)) == false)
-        #expect(CountingRule.mesComplete.counts(.budget(limit: Money(euros: 1), costs: [:])))
-        #expect(CountingRule.greedyNoSkip.rawValue == "greedy-no-skip")
-        #expect(CountingRule.allCases.count == 15)
+        #expect(RuleName.schulze.counts(.ranked(length: nil, ties: true)))
+        #expect(RuleName.schulze.counts(.dots(perVoter: 5, perOption: nil)) == false)
+        #expect(RuleName.mesComplete.counts(.budget(limit: Money(euros: 1), costs: [:])))
+        #expect(RuleName.greedyNoSkip.rawValue == "greedy-no-skip")
+        #expect(RuleName.allCases.count == 16)
     }
 }

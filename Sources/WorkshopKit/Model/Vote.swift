@@ -10,7 +10,7 @@ public struct Vote: Hashable, Sendable, Identifiable {
     public var options: [ItemID]
     /// The rule that counts the ballots, when the vote names one; `nil` for the method's plain
     /// addition (points, approvals, scores).
-    public var rule: CountingRule?
+    public var rule: RuleName?
     /// Who votes: named participants, token holders or anonymous voters.
     public var voters: VoterMode
     /// How finely ballots are timestamped; `nil` for the default (`recordedPrecision`).
@@ -19,7 +19,7 @@ public struct Vote: Hashable, Sendable, Identifiable {
 
     public init(
         id: VoteID, title: String, workshop: WorkshopID? = nil, method: VotingMethod, options: [ItemID],
-        rule: CountingRule? = nil, voters: VoterMode = .named, timestamps: TimestampPrecision? = nil, source: String? = nil
+        rule: RuleName? = nil, voters: VoterMode = .named, timestamps: TimestampPrecision? = nil, source: String? = nil
     ) {
         self.id = id
         self.title = title

@@ -1,33 +1,37 @@
-/// An exact fraction of whole numbers of any size, always in lowest terms with a positive
-/// denominator.
+/// An exact fraction of two `BigInt`s, always in lowest terms with a positive denominator.
 ///
-/// Used where a decision or a published figure must not depend on binary floating point:
-/// where a priority group changes as a weight moves, and Krippendorff's alpha.
-struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible {
-    private(set) var numerator: BigInt
+/// Used wherever a count compares shares (Equal Shares' prices, split votes, means), so no
+/// winner ever depends on floating point. Integers stay on `BigInt`'s `Int` fast path.
+///
+/// ```swift
+/// let share = Rational(1546168, 3) - Rational(2)   // 1546162/3
+/// share.decimal(places: 2)                        // "515387.33"
+/// ```
+public struct Rational: Sendable, Hashable {
+    public let numerator: BigInt
     /// Always positive.
-    private(set) var denominator: BigInt
+    public let denominator: BigInt
 
-    static let zero = Rational(0)
-    static let one = Rational(1)
+    public init(_ value: Int) { self.init(BigInt(value)) }
 
-    init(_ value: Int) {
-        numerator = BigInt(value)
-        denominator = .one
-    }
-
-    init(_ value: BigInt) {
+    public init(_ value: BigInt) {
         numerator = value
-        denominator = .one
+        denominator = 1
     }
 
-    /// `numerator / denominator`; the denominator must not be zero.
-    init(_ numerator: BigInt, _ denominator: BigInt) {
-        precondition(!denominator.isZero, "a fraction needs a denominator other than zero")
+    /// `numerator / denominator`, reduced.
+    /// - Precondition: `denominator` is not zero.
+    public init(_ numerator: BigInt, _ denominator: BigInt) {
+        precondition(!denominator.isZero, "a fraction with denominator zero")
+        if denominator == 1 {
+            self.numerator = numerator
+            self.denominator = 1
+            return
+        }
         let divisor = BigInt.gcd(numerator, denominator)
-        var top = numerator.quotientAndRemainder(dividingBy: divisor).quotient
-        var bottom = denominator.quotientAndRemainder(dividingBy: divisor).quotient
-        if bottom.signum < 0 {
+        var top = numerator / divisor
+        var bottom = denominator / divisor
+        if bottom.isNegative {
             top = -top
             bottom = -bottom
         }
@@ -35,52 +39,74 @@ struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.denominator = bottom
     }
 
-    init(_ numerator: Int, _ denominator: Int) { self.init(BigInt(numerator), BigInt(denominator)) }
+    public init(_ numerator: Int, _ denominator: Int) { self.init(BigInt(numerator), BigInt(denominator)) }
 
-    var signum: Int { numerator.signum }
-    var isZero: Bool { numerator.isZero }
+    public static let zero = Rational(0)
+    public static let one = Rational(1)
 
-    static prefix func - (value: Rational) -> Rational { Rational(-value.numerator, value.denominator) }
+    public var isZero: Bool { numerator.isZero }
+    public var isNegative: Bool { numerator.isNegative }
+    public var isInteger: Bool { denominator == 1 }
+    public var signum: Int { numerator.signum }
+}
 
-    static func + (lhs: Rational, rhs: Rational) -> Rational {
-        if lhs.denominator == rhs.denominator { return Rational(lhs.numerator + rhs.numerator, lhs.denominator) }
+extension Rational: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) { self.init(value) }
+}
+
+extension Rational: Comparable {
+    public static func < (lhs: Rational, rhs: Rational) -> Bool {
+        if lhs.denominator == rhs.denominator { return lhs.numerator < rhs.numerator }
+        return lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
+    }
+}
+
+extension Rational {
+    public static prefix func - (value: Rational) -> Rational { Rational(reduced: -value.numerator, value.denominator) }
+
+    public static func + (lhs: Rational, rhs: Rational) -> Rational {
+        if lhs.denominator == rhs.denominator {
+            return lhs.denominator == 1 ? Rational(lhs.numerator + rhs.numerator) : Rational(lhs.numerator + rhs.numerator, lhs.denominator)
+        }
         return Rational(lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator, lhs.denominator * rhs.denominator)
     }
 
-    static func - (lhs: Rational, rhs: Rational) -> Rational { lhs + -rhs }
+    public static func - (lhs: Rational, rhs: Rational) -> Rational { lhs + -rhs }
 
-    static func * (lhs: Rational, rhs: Rational) -> Rational {
-        Rational(lhs.numerator * rhs.numerator, lhs.denominator * rhs.denominator)
+    public static func * (lhs: Rational, rhs: Rational) -> Rational {
+        if lhs.denominator == 1 && rhs.denominator == 1 { return Rational(lhs.numerator * rhs.numerator) }
+        return Rational(lhs.numerator * rhs.numerator, lhs.denominator * rhs.denominator)
     }
 
-    /// The divisor must not be zero.
-    static func / (lhs: Rational, rhs: Rational) -> Rational {
+    /// - Precondition: `rhs` is not zero.
+    public static func / (lhs: Rational, rhs: Rational) -> Rational {
         Rational(lhs.numerator * rhs.denominator, lhs.denominator * rhs.numerator)
     }
 
-    static func += (lhs: inout Rational, rhs: Rational) { lhs = lhs + rhs }
+    public static func += (lhs: inout Rational, rhs: Rational) { lhs = lhs + rhs }
+    public static func -= (lhs: inout Rational, rhs: Rational) { lhs = lhs - rhs }
 
-    static func < (lhs: Rational, rhs: Rational) -> Bool {
-        lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
+    /// A value already in lowest terms with a positive denominator.
+    private init(reduced numerator: BigInt, _ denominator: BigInt) {
+        self.numerator = numerator
+        self.denominator = denominator
     }
 
-    /// The largest whole number not above the value.
-    var floor: BigInt { numerator.flooredDivision(by: denominator) }
+    /// The largest integer not above the value.
+    public var floor: BigInt {
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        return remainder.isNegative ? quotient - 1 : quotient
+    }
 
-    /// The smallest whole number not below the value.
-    var ceiling: BigInt { -((-self).floor) }
+    /// The smallest integer not below the value.
+    public var ceiling: BigInt { -((-self).floor) }
 
     /// The value times `scale`, rounded half away from zero, as the toolkit prints numbers
     /// (`scale` 100 gives hundredths, 1000 thousandths); saturates at `Int`'s range.
-    func rounded(scale: Int) -> Int {
+    public func rounded(scale: Int) -> Int {
         let scaled = self * Rational(scale)
-        let half = Rational(1, 2)
-        let magnitude = (scaled.signum < 0 ? -scaled : scaled) + half
-        let whole = magnitude.floor
-        let value = whole.int ?? .max
-        return scaled.signum < 0 ? -value : value
+        let magnitude = (scaled.isNegative ? -scaled : scaled) + Rational(1, 2)
+        let value = magnitude.floor.intValue ?? .max
+        return scaled.isNegative ? -value : value
     }
-
-    /// `numerator/denominator`, for messages and tests.
-    var description: String { denominator == .one ? numerator.description : "\(numerator)/\(denominator)" }
 }

@@ -149,11 +149,11 @@ public struct Sensitivity: Sendable {
             // one step further when the boundary itself rounds to the current side.
             guard solution.signum > 0 else { return nil }
             if solution > Rational(current) {
-                guard let first = solution.ceiling.int else { return nil }
+                guard let first = solution.ceiling.intValue else { return nil }
                 let start = first == current ? first + 1 : first
                 return [start, start + 1].first(where: flips)
             } else {
-                guard let first = solution.floor.int else { return nil }
+                guard let first = solution.floor.intValue else { return nil }
                 let start = first == current ? first - 1 : first
                 return [start, start - 1].first(where: flips)
             }

@@ -33,7 +33,7 @@ struct WeightedScore: Sendable {
         guard !terms.isEmpty else { return nil }
         self.terms = terms
         // The means over one common denominator, so a score is one fraction, reduced once.
-        var common = BigInt.one
+        var common = BigInt(1)
         for term in terms {
             let divisor = BigInt.gcd(common, term.mean.denominator)
             common *= term.mean.denominator.quotientAndRemainder(dividingBy: divisor).quotient
@@ -48,7 +48,7 @@ struct WeightedScore: Sendable {
 
     /// The exact score with every weight as given, `weights[i]` for `terms[i]`.
     func value(weights: [Int]) -> Rational {
-        var sum = BigInt.zero
+        var sum = BigInt(0)
         var total = 0
         for (mean, weight) in zip(scaledMeans, weights) {
             sum += BigInt(weight) * mean

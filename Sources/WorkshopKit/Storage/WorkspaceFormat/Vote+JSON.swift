@@ -16,7 +16,7 @@ extension Vote: JSONCodable {
         let workshop: WorkshopID? = reader.optional("workshop", in: &object)
         let methodName: VotingMethod.Name? = reader.required("method", in: &object)
         let options: [ItemID] = reader.list("options", in: &object)
-        let rule: CountingRule? = reader.optional("rule", in: &object)
+        let rule: RuleName? = reader.optional("rule", in: &object)
         let voters: VoterMode? = reader.optional("voters", in: &object)
         let timestamps: TimestampPrecision? = reader.optional("timestamps", in: &object)
         let source: String? = reader.optional("source", in: &object)

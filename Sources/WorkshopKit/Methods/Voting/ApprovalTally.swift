@@ -1,0 +1,24 @@
+/// `approval`: how many ballots support each option: approved, given points, ranked, or scored
+/// above zero. How many options a voter may approve is a rule of the ballot, not of the count.
+public struct ApprovalTally: CountingRule {
+    public let name = RuleName.approval
+
+    public init() {}
+
+    public func problem(with profile: BallotProfile) -> String? { nil }
+
+    public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {
+        let totals = OptionTotals(profile, measure: .approval)
+        let convention =
+            switch profile.kind {
+            case .approvals: "each approval counts 1"
+            case .points: "each option given points counts 1, however many points"
+            case .ranking: "each option ranked counts 1, whatever its place"
+            case .scores: "each option scored above zero counts 1"
+            }
+        return CountResult(
+            rule: name, parameters: [.init("support", convention)], ballots: profile.voters,
+            outcome: .scores(totals.totals.map(Rational.init)),
+            explanation: .totals(.init(convention: convention, rows: totals.rows(withMean: false))), tieBreak: TieBreak.sharedPlaces)
+    }
+}
