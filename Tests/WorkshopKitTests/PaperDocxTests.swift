@@ -53,7 +53,7 @@ struct PaperDocxTests {
         #expect(fields == [" PAGE ", " NUMPAGES "])
     }
 
-    @Test("Real headings: six chapters as heading 1, each on a new page, each brief as heading 2; links resolve to bookmarks")
+    @Test("Real headings: seven chapters as heading 1, each on a new page, each brief as heading 2; links resolve to bookmarks")
     func headings() throws {
         let zip = try Self.coesfeld()
         let document = try XMLQuery(zip.data("word/document.xml"))
@@ -61,14 +61,14 @@ struct PaperDocxTests {
             try document.nodes("//*[local-name()='p'][*[local-name()='pPr']/*[local-name()='pStyle'][@*[local-name()='val']='Heading\(level)']]").compactMap(\.stringValue)
         }
         #expect(try headings(1) == [
-            "Überblick", "Konsolidierte Projektliste", "Budget und Förderung", "Konsolidierung: Ideen und Projekte", "Abstimmungen",
-            "Anlage: Projektsteckbriefe",
+            "Überblick", "Konsolidierte Projektliste (mit illustrativen Daten)", "Budget und Förderung", "Konsolidierung: Ideen und Projekte",
+            "Abstimmungen", "Quellen und Annahmen", "Anlage: Projektsteckbriefe",
         ])
         #expect(try headings(2).filter { $0.hasPrefix("P") && $0.contains(" – ") }.count == 28)
         let styles = try XMLQuery(zip.data("word/styles.xml"))
         #expect(try styles.nodes("//*[local-name()='style'][@*[local-name()='styleId']='Heading1']//*[local-name()='outlineLvl']").count == 1)
-        // 6 chapters and 27 briefs (the first follows the appendix heading) start a page.
-        #expect(try document.elements("pageBreakBefore").count == 6 + 27)
+        // 7 chapters and 27 briefs (the first follows the appendix heading) start a page.
+        #expect(try document.elements("pageBreakBefore").count == 7 + 27)
         let bookmarks = Set(try document.elements("bookmarkStart").compactMap { XMLQuery.attribute($0, "name") })
         let anchors = try document.elements("hyperlink").compactMap { XMLQuery.attribute($0, "anchor") }
         #expect(anchors.count > 100)

@@ -117,7 +117,7 @@ struct ReportHTMLTests {
         #expect(unbreakable.contains("3,72\u{A0}±\u{A0}0,69"))
         #expect(unbreakable.contains("I-VW-01"))
         // Every chapter starts a page; the first brief follows the appendix heading.
-        #expect(try page.nodes("//*[local-name()='main']/*[local-name()='section'][@class='page-start']").count == 6)
+        #expect(try page.nodes("//*[local-name()='main']/*[local-name()='section'][@class='page-start']").count == 7)
     }
 
     @Test("Everything is there: every project, the budget's totals, the votes, a brief per project")

@@ -59,7 +59,7 @@ struct WorkbookTests {
     @Test("Sheets in German with a frozen header, an AutoFilter, repeated print titles and fitted widths")
     func sheets() throws {
         let workbook = try Self.coesfeld()
-        #expect(workbook.sheetNames == ["Projektliste", "Budget", "Bewertungen", "Abstimmungen", "Ideen", "Hinweise"])
+        #expect(workbook.sheetNames == ["Projektliste", "Budget", "Bewertungen", "Abstimmungen", "Ideen", "Stabilität", "Hinweise"])
         let list = try workbook.sheet(0)
         let pane = try #require(try list.elements("pane").first)
         #expect(XMLQuery.attribute(pane, "ySplit") == "1" && XMLQuery.attribute(pane, "state") == "frozen")
@@ -149,7 +149,7 @@ struct WorkbookTests {
         let styles = try XMLQuery(workbook.zip.data("xl/styles.xml"))
         #expect(try numberFormat(of: date.style, in: styles) == "165")
         #expect(try styles.elements("numFmt").contains { XMLQuery.attribute($0, "formatCode") == "dd\\.mm\\.yyyy" })
-        let notes = try workbook.sheet(5)
+        let notes = try workbook.sheet(6)
         #expect(try workbook.cell(notes, "A4")?.value == "Stand")
         #expect(try workbook.cell(notes, "B4")?.value == "45183")
     }

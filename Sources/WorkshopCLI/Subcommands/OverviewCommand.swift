@@ -4,33 +4,44 @@ import WorkshopKit
 enum OverviewCommand {
     static let command = Command(
         name: "overview",
-        summary: "Show a workspace at a glance: priority groups, budget, status, late projects.",
-        usage: ["overview [WORKSPACE] [--on YYYY-MM-DD]"],
+        summary: "Show a workspace at a glance: priority groups, budget, status, late projects and milestones.",
+        usage: ["overview [WORKSPACE] [--on YYYY-MM-DD|today]"],
         discussion: """
             Prints what the project office looks at first, fitted to 80 columns: the state the workspace \
             is in (latest dated record and the hash of its files, as the exports name it), the projects per \
             priority group (* marks an override of the rule), each funding application's total, subsidy, \
-            own share and checks, how many projects stand where by their latest status entry, and the \
-            projects that are late: their running time ended before the day given by --on (default today; \
-            SOURCE_DATE_EPOCH fixes today) but their latest status is neither done nor dropped. Colour and \
-            bars only on a terminal. Read-only; without a WORKSPACE it shows the embedded example.
+            own share and checks, how many projects stand where by their latest status entry, the \
+            projects that are late (their running time ended before the day but their latest status is \
+            neither done nor dropped) and the milestones that are late (due before the day and not done by \
+            then). The day is --on; by default the stamp's date, the latest date in the workspace's records, \
+            so the same workspace always shows the same; '--on today' asks for the clock \
+            (SOURCE_DATE_EPOCH fixes it). A workspace with no dated record needs --on to judge lateness. \
+            Colour and bars only on a terminal. Read-only; without a WORKSPACE it shows the embedded example.
             """,
-        options: [.value("on", "YYYY-MM-DD", "The day to judge lateness on (default today).")],
-        examples: ["workshop overview", "workshop overview Workshops/my-process --on 2024-01-31"],
+        options: [.value("on", "YYYY-MM-DD|today", "The day to judge lateness on (default the stamp's date).")],
+        examples: [
+            "workshop overview", "workshop overview Workshops/my-process --on 2024-01-31", "workshop overview Workshops/my-process --on today",
+        ],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
             let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
             let evaluation = Evaluation(workspace)
-            var day = try Clock(environment: invocation.environment).today
-            if let given = try invocation.day("on") { day = given }
             let stamp = ExportStamp(evaluation, digests: digests)
+            let day: Day?
+            if invocation.arguments.value("on") == "today" {
+                day = try Clock(environment: invocation.environment).today
+            } else {
+                day = try invocation.day("on") ?? stamp.day
+            }
             invocation.out(text(evaluation, stamp: stamp, on: day, style: invocation.style))
         })
 
     /// The width every line fits in.
     static let width = 80
 
-    static func text(_ evaluation: Evaluation, stamp: ExportStamp, on day: Day, style: Style) -> String {
+    /// - Parameter day: the day lateness is judged on; `nil` when none is known (the sections
+    ///   on late projects and milestones then say how to give one).
+    static func text(_ evaluation: Evaluation, stamp: ExportStamp, on day: Day?, style: Style) -> String {
         let workspace = evaluation.workspace
         let context = ExportContext(evaluation: evaluation, numbers: .terminal, stamp: stamp)
         let labels = context.labels
@@ -77,6 +88,10 @@ enum OverviewCommand {
             lines.append("  " + fit(name, stateWidth).rightPadded(stateWidth) + " " + String(ids.count).leftPadded(3) + style.bar(ids.count, of: workspace.projects.count))
         }
 
+        guard let day else {
+            lines += ["", style.bold("Late"), "  no dated record to judge by: give --on YYYY-MM-DD or --on today"]
+            return lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+        }
         let late = workspace.projects.filter { project in
             guard let end = project.end, end < day else { return false }
             return latest[project.id] != .done && latest[project.id] != .dropped
@@ -90,7 +105,23 @@ enum OverviewCommand {
             let room = width - 2 - tail.count
             lines.append("  " + style.yellow(fit("\(project.id) \(project.title)", room).rightPadded(room)) + tail)
         }
+        lines += lateMilestones(workspace, on: day, context: context, style: style)
         return lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+    }
+
+    /// The milestones due before `day` and not done by then, oldest first: due date, the
+    /// project (or the whole process) and the title, cut to fit.
+    static func lateMilestones(_ workspace: Workspace, on day: Day, context: ExportContext, style: Style) -> [String] {
+        let late = workspace.milestones.filter { $0.isOverdue(on: day) }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+        var lines = ["", style.bold("Late milestones") + " (due before \(context.date(day)), not done by then)"]
+        if late.isEmpty { lines.append("  none") }
+        let owners = late.map { $0.project?.rawValue ?? OfficeText.processWide.text(workspace.process.language) }
+        let ownerWidth = min(16, owners.map(\.count).max() ?? 0)
+        for (milestone, owner) in zip(late, owners) {
+            let head = "  " + context.date(milestone.due) + "  " + fit(owner, ownerWidth).rightPadded(ownerWidth) + "  "
+            lines.append(head + style.yellow(fit(milestone.title, width - head.count)))
+        }
+        return lines
     }
 
     /// The text cut to `width` characters, ending in `…` when cut.

@@ -3,6 +3,14 @@
 /// Kept beside `Labels` rather than in it: each is an exhaustive switch over the languages,
 /// so a missing translation does not compile.
 extension Labels {
+    /// The workbook's sheet with `sensitivity.csv`'s rows.
+    public var stabilitySheet: String {
+        switch language {
+        case .german: "Stabilität"
+        case .english: "Stability"
+        }
+    }
+
     public var stabilityTitle: String {
         switch language {
         case .german: "Stabilität der Prioritätengruppen"

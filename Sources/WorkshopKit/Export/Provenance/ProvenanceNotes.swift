@@ -66,25 +66,47 @@ public struct ProvenanceNotes: Sendable {
         return "[\(MarkdownText.inline(text(.sourcesAndAssumptions)))](\(prefix)index.md#\(anchor))"
     }
 
+    /// The word for `files` when they are not wholly from the sources: "Illustrativ" or
+    /// "Rekonstruiert"; `nil` when they are, or when none of them states a provenance.
+    public func remarkWord(_ files: [WorkspaceFile]) -> String? {
+        guard let provenance = provenance(of: files), provenance != .sources else { return nil }
+        return provenance == .illustrative ? text(.illustrativeParts) : text(.reconstructedParts)
+    }
+
     /// A line under a section made from `files` that are not wholly from the sources:
     /// "*Rekonstruiert (process.json); siehe Quellen und Annahmen.*", or "" when they are.
     public func remark(_ files: [WorkspaceFile], depth: Int = 0, inIndex: Bool = false) -> String {
-        guard let provenance = provenance(of: files), provenance != .sources else { return "" }
-        let word = provenance == .illustrative ? text(.illustrativeParts) : text(.reconstructedParts)
+        guard let word = remarkWord(files) else { return "" }
         let where_ = inIndex ? "[\(MarkdownText.inline(text(.sourcesAndAssumptions)))](#\(anchor))" : link(depth: depth)
         return "\n*\(MarkdownText.inline(word)) (\(MarkdownText.inline(files.map(\.rawValue).joined(separator: ", ")))) – \(MarkdownText.inline(text(.detailsUnder))) \(where_).*\n"
     }
 
-    /// The provenance line of a brief: what it shows from which source, what is illustrative or
-    /// reconstructed. `nil` when the workspace says nothing about its sources.
-    public func briefLine(for project: Project, parts: [Part]) -> String? {
+    /// What a brief shows from which source and what of it is illustrative or reconstructed:
+    /// the parts it holds (its texts, ideas, assessment, votes, group, budget, funding,
+    /// milestones, status), each idea on its own. `nil` when the workspace says nothing about
+    /// its sources.
+    public func briefStatement(for project: Project) -> ProvenanceStatement? {
+        let evaluation = context.evaluation
+        let workspace = context.workspace
+        var parts: [Part] = []
+        let entries: [Any?] = [project.summary, project.goal, project.description, project.lead, project.start, project.end]
+        if entries.contains(where: { $0 != nil }) || !project.partners.isEmpty { parts.append(.brief) }
+        if !project.ideas.isEmpty { parts.append(.ideas) }
+        if evaluation.projectScores[project.id].map({ $0.ratings > 0 }) == true { parts.append(.assessment) }
+        if (evaluation.projectVotes[project.id] ?? 0) > 0 { parts.append(.votes) }
+        if evaluation.priorities[project.id] != nil { parts.append(.priority) }
+        if workspace.budget.contains(where: { $0.project == project.id }) { parts.append(.budget) }
+        if workspace.applications.contains(where: { $0.items.contains { $0.project == project.id } }) { parts.append(.funding) }
+        if workspace.milestones.contains(where: { $0.project == project.id }) { parts.append(.milestones) }
+        if workspace.status.contains(where: { $0.project == project.id }) { parts.append(.status) }
+
         var sourced: [String] = []
         if let source = project.source { sourced.append("\(text(.projectSourced)): \(source)") }
         var illustrative: [String] = []
         var reconstructed: [String] = []
         for part in parts {
             if part == .ideas {
-                let ideas = project.ideas.compactMap { context.workspace.idea($0) }
+                let ideas = project.ideas.compactMap { workspace.idea($0) }
                 for idea in ideas {
                     if let source = idea.source { sourced.append("\(text(.ideaSourced)) \(Typography.unbreakableHyphens(idea.id.rawValue)): \(source)") }
                 }
@@ -104,12 +126,37 @@ public struct ProvenanceNotes: Sendable {
             case .sources, nil: break
             }
         }
-        return line(sourced: sourced, illustrative: illustrative, reconstructed: reconstructed, depth: 1)
+        return statement(sourced: sourced, illustrative: illustrative, reconstructed: reconstructed)
     }
 
-    /// The provenance line of a whole export made of `parts` (the project list, budget.md, a
-    /// status report), naming `sources` as what it takes from the sources.
-    public func line(sourced: [String], parts: [Part], depth: Int = 0) -> String? {
+    /// The parts the project list shows: scores, votes, the rule and the ideas.
+    static let projectListParts: [Part] = [.scores, .votes, .rule, .ideas]
+
+    /// What the project list takes from the sources (each project's source) and what of it is
+    /// illustrative or reconstructed.
+    public func projectListStatement() -> ProvenanceStatement? {
+        let sourced = Set(context.workspace.projects.compactMap(\.source)).sorted().map { "\(text(.projectSourced)): \($0)" }
+        return statement(sourced: sourced, parts: Self.projectListParts)
+    }
+
+    /// " (mit illustrativen Daten)" after the project list's title when any of its scores,
+    /// votes, rule or ideas are illustrative, so a list made with invented scores does not look
+    /// like the sources' list; "" otherwise.
+    public var projectListCaveat: String {
+        Self.projectListParts.contains { provenance(of: $0.files) == .illustrative } ? " (\(text(.illustrativeData)))" : ""
+    }
+
+    /// What the budget overview takes from the sources (each application's and call's source)
+    /// and what of budget and funding is illustrative or reconstructed.
+    public func budgetStatement() -> ProvenanceStatement? {
+        let workspace = context.workspace
+        let sources = Set(workspace.applications.compactMap(\.source) + workspace.fundingCalls.compactMap(\.source))
+        return statement(sourced: sources.sorted().map { "\(context.labels.funding): \($0)" }, parts: [.budget, .funding])
+    }
+
+    /// The statement of a whole export made of `parts` (a status report, say), naming
+    /// `sourced` as what it takes from the sources.
+    public func statement(sourced: [String], parts: [Part]) -> ProvenanceStatement? {
         var illustrative: [String] = []
         var reconstructed: [String] = []
         for part in parts {
@@ -119,26 +166,71 @@ public struct ProvenanceNotes: Sendable {
             case .sources, nil: break
             }
         }
-        return line(sourced: sourced, illustrative: illustrative, reconstructed: reconstructed, depth: depth)
+        return statement(sourced: sourced, illustrative: illustrative, reconstructed: reconstructed)
     }
 
-    /// Whether any of `parts` is illustrative.
-    public func isIllustrative(_ parts: [Part]) -> Bool {
-        parts.contains { provenance(of: $0.files) == .illustrative }
-    }
-
-    private func line(sourced: [String], illustrative: [String], reconstructed: [String], depth: Int) -> String? {
+    private func statement(sourced: [String], illustrative: [String], reconstructed: [String]) -> ProvenanceStatement? {
         guard !(illustrative.isEmpty && reconstructed.isEmpty && sourced.isEmpty) else { return nil }
-        var sentences: [String] = []
-        if !sourced.isEmpty { sentences.append(sourced.map(MarkdownText.inline).joined(separator: "; ") + ".") }
-        if !illustrative.isEmpty {
-            sentences.append("\(MarkdownText.inline(text(.illustrativeParts))): \(illustrative.map(MarkdownText.inline).joined(separator: ", ")).")
-        }
-        if !reconstructed.isEmpty {
-            sentences.append("\(MarkdownText.inline(text(.reconstructedParts))): \(reconstructed.map(MarkdownText.inline).joined(separator: ", ")).")
-        }
-        sentences.append("\(MarkdownText.inline(text(.detailsUnder))) \(link(depth: depth)).")
+        return ProvenanceStatement(sourced: sourced, illustrative: illustrative, reconstructed: reconstructed)
+    }
+
+    /// The statement as a Markdown paragraph, its link to index.md relative to a file `depth`
+    /// folders below the export's top: "**Quellen und Annahmen:** … Einzelheiten unter [Quellen
+    /// und Annahmen](index.md#quellen-und-annahmen).", or "" for no statement.
+    public func markdown(_ statement: ProvenanceStatement?, depth: Int = 0) -> String {
+        guard let statement else { return "" }
+        let sentences = statement.sentences(language, escape: MarkdownText.inline)
+            + ["\(MarkdownText.inline(text(.detailsUnder))) \(link(depth: depth))."]
         return "**\(MarkdownText.inline(text(.sourcesAndAssumptions))):** " + sentences.joined(separator: " ") + "\n"
+    }
+
+    // MARK: The section "Quellen und Annahmen"
+
+    /// A row of the table "Was woher stammt": a workspace file, what it holds, how far it rests
+    /// on the sources, and its note.
+    public struct FileRow: Sendable, Hashable {
+        public var file: WorkspaceFile
+        public var contents: String
+        public var provenance: String
+        public var note: String
+    }
+
+    /// The files that state a provenance or a note, in the workspace's order.
+    public var fileRows: [FileRow] {
+        let workspace = context.workspace
+        return WorkspaceFile.allCases.filter { workspace.notes[$0] != nil || workspace.provenance[$0] != nil }.map { file in
+            FileRow(
+                file: file, contents: contents(file),
+                provenance: workspace.provenance[file].map { $0.label(language) } ?? context.labels.notGiven,
+                note: workspace.notes[file] ?? "")
+        }
+    }
+
+    /// Whether the section "Quellen und Annahmen" has anything to say: documents named, or files
+    /// that state where they come from.
+    public var hasSection: Bool { !context.process.sources.isEmpty || !fileRows.isEmpty }
+
+    /// What a file holds, in a word or two.
+    private func contents(_ file: WorkspaceFile) -> String {
+        let labels = context.labels
+        return switch file {
+        case .process: text(.partProcess)
+        case .participants: text(.partParticipants)
+        case .workshops: labels.workshops
+        case .criteria: text(.partCriteria)
+        case .ideas: labels.ideas
+        case .projects: labels.projects
+        case .prioritisation: text(.partRule)
+        case .votes: labels.votes
+        case .budget: labels.budget
+        case .funding: text(.partFunding)
+        case .status: labels.status
+        case .milestones: text(.milestones)
+        case .decisions: text(.decisions)
+        case .posts: text(.posts)
+        case .ratings: labels.ratings
+        case .ballots: labels.ballots
+        }
     }
 
     /// GitHub's and pandoc's heading anchor: lower case, spaces as hyphens, punctuation dropped.

@@ -22,7 +22,7 @@ public struct BriefRenderer: Sendable {
                     context.markdownTitle("\(project.id.rawValue) – \(project.title)") + "\n"
                         + "\(MarkdownText.inline(labels.briefTitle)) · \(MarkdownText.inline(context.process.title)) · [\(MarkdownText.inline(labels.backToList))](../project-list.md)\n"
                 case .facts: facts(project)
-                case .provenance: provenance(project, ideas: ideas)
+                case .provenance: provenance(project)
                 case .summary: textSection(labels.summary, project.summary)
                 case .goal: textSection(labels.goal, project.goal)
                 case .description: textSection(labels.description, project.description)
@@ -55,19 +55,9 @@ public struct BriefRenderer: Sendable {
     }
 
     /// The line saying which of the brief's data come from which source and which are illustrative.
-    private func provenance(_ project: Project, ideas: [Idea]) -> String {
-        var parts: [ProvenanceNotes.Part] = []
-        let entries: [Any?] = [project.summary, project.goal, project.description, project.lead, project.start, project.end]
-        if entries.contains(where: { $0 != nil }) || !project.partners.isEmpty { parts.append(.brief) }
-        if !ideas.isEmpty { parts.append(.ideas) }
-        if evaluation.projectScores[project.id].map({ $0.ratings > 0 }) == true { parts.append(.assessment) }
-        if (evaluation.projectVotes[project.id] ?? 0) > 0 { parts.append(.votes) }
-        if evaluation.priorities[project.id] != nil { parts.append(.priority) }
-        if context.workspace.budget.contains(where: { $0.project == project.id }) { parts.append(.budget) }
-        if context.workspace.applications.contains(where: { $0.items.contains { $0.project == project.id } }) { parts.append(.funding) }
-        if context.workspace.milestones.contains(where: { $0.project == project.id }) { parts.append(.milestones) }
-        if context.workspace.status.contains(where: { $0.project == project.id }) { parts.append(.status) }
-        return ProvenanceNotes(context).briefLine(for: project, parts: parts) ?? ""
+    private func provenance(_ project: Project) -> String {
+        let notes = ProvenanceNotes(context)
+        return notes.markdown(notes.briefStatement(for: project), depth: 1)
     }
 
     private func milestones(_ project: Project) -> String {

@@ -16,9 +16,8 @@ public struct BudgetRenderer: Sendable {
         if context.evaluation.budgets.isEmpty {
             output += "\n" + MarkdownText.paragraph(labels.none) + "\n"
         } else {
-            let sources = Set(context.workspace.applications.compactMap(\.source) + context.workspace.fundingCalls.compactMap(\.source))
-            let sourced = sources.sorted().map { "\(labels.funding): \($0)" }
-            if let line = ProvenanceNotes(context).line(sourced: sourced, parts: [.budget, .funding]) { output += "\n" + line }
+            let notes = ProvenanceNotes(context)
+            if let statement = notes.budgetStatement() { output += "\n" + notes.markdown(statement) }
         }
         if BudgetChart(context).hasContent {
             output += "\n![\(MarkdownText.inline(labels.budgetChartAlt))](\(BudgetChart.path))\n"

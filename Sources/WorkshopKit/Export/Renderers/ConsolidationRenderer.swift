@@ -41,7 +41,7 @@ public struct ConsolidationRenderer: Sendable {
                         + projects.map { "[\(MarkdownText.inline($0.rawValue))](\(context.briefPath($0)))" }.joined(separator: ", "))
             table.rows.append([.text(Typography.unbreakableHyphens(idea.id.rawValue)), .text(idea.title), .text(context.themeName(idea.theme)), .text(context.origin(of: idea)), stateCell])
         }
-        output += table.markdown
+        output += table.markdown + ProvenanceNotes(context).remark([.ideas])
         return output
     }
 

@@ -185,52 +185,22 @@ public struct IndexRenderer: Sendable {
     /// The documents the data come from, and for each file what it holds, how far it rests on
     /// the sources and its note.
     private func sourcesAndAssumptions() -> String {
-        let files = WorkspaceFile.allCases.filter { file in
-            context.workspace.notes[file] != nil || context.workspace.provenance[file] != nil
-        }
-        guard !context.process.sources.isEmpty || !files.isEmpty else { return "" }
+        guard notes.hasSection else { return "" }
         var output = "\n## \(MarkdownText.inline(text(.sourcesAndAssumptions)))\n"
         if !context.process.sources.isEmpty {
             output += "\n### \(MarkdownText.inline(text(.sources)))\n\n"
             output += context.process.sources.map { "- \(MarkdownText.lineStart($0))\n" }.joined()
         }
-        if !files.isEmpty {
+        let rows = notes.fileRows
+        if !rows.isEmpty {
             output += "\n### \(MarkdownText.inline(text(.whatComesFromWhere)))\n\n"
             var table = MarkdownTable(columns: [
                 .init(text(.file), width: 14), .init(text(.contents), width: 16), .init(text(.provenance), width: 12),
                 .init(text(.note), width: 50),
             ])
-            for file in files {
-                table.rows.append([
-                    .text(file.rawValue), .text(contents(file)),
-                    .text(context.workspace.provenance[file].map { $0.label(context.process.language) } ?? labels.notGiven),
-                    .text(context.workspace.notes[file] ?? ""),
-                ])
-            }
+            for row in rows { table.rows.append([.text(row.file.rawValue), .text(row.contents), .text(row.provenance), .text(row.note)]) }
             output += table.markdown + "\n" + MarkdownText.paragraph(text(.provenanceExplanation)) + "\n"
         }
         return output
-    }
-
-    /// What a file holds, in a word or two.
-    private func contents(_ file: WorkspaceFile) -> String {
-        switch file {
-        case .process: text(.partProcess)
-        case .participants: text(.partParticipants)
-        case .workshops: labels.workshops
-        case .criteria: text(.partCriteria)
-        case .ideas: labels.ideas
-        case .projects: labels.projects
-        case .prioritisation: text(.partRule)
-        case .votes: labels.votes
-        case .budget: labels.budget
-        case .funding: text(.partFunding)
-        case .status: labels.status
-        case .milestones: text(.milestones)
-        case .decisions: text(.decisions)
-        case .posts: text(.posts)
-        case .ratings: labels.ratings
-        case .ballots: labels.ballots
-        }
     }
 }

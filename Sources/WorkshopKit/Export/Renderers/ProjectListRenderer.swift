@@ -12,15 +12,9 @@ public struct ProjectListRenderer: Sendable {
     public func markdown() -> String {
         let list = evaluation.consolidatedList
         let notes = ProvenanceNotes(context)
-        let parts: [ProvenanceNotes.Part] = [.scores, .votes, .rule, .ideas]
-        // A list made with invented scores must not look like the sources' list.
-        let caveat = notes.isIllustrative(parts) ? " (\(OfficeText.illustrativeData.text(context.process.language)))" : ""
-        var output = context.markdownTitle("\(labels.projectListTitle)\(caveat) – \(context.process.title)")
+        var output = context.markdownTitle("\(labels.projectListTitle)\(notes.projectListCaveat) – \(context.process.title)")
         output += "\n" + MarkdownText.paragraph(labels.projectListIntro) + "\n"
-        let sourced = Set(context.workspace.projects.compactMap(\.source)).sorted().map {
-            "\(OfficeText.projectSourced.text(context.process.language)): \($0)"
-        }
-        if let line = notes.line(sourced: sourced, parts: parts) { output += "\n" + line }
+        if let statement = notes.projectListStatement() { output += "\n" + notes.markdown(statement) }
         if PortfolioChart(context).hasContent {
             output += "\n![\(MarkdownText.inline(labels.portfolioAlt))](\(PortfolioChart.path))\n"
         }

@@ -12,31 +12,45 @@ public struct SensitivityRenderer: Sendable {
     /// The section for `project-list.md`: a table in the list's order and the projects that
     /// can move within the band.
     public func markdownSection() -> String {
-        let list = context.evaluation.consolidatedList
-        guard !list.isEmpty else { return "" }
+        let rows = tableRows()
+        guard !rows.isEmpty else { return "" }
         var output = "\n## \(MarkdownText.inline(labels.stabilityTitle))\n\n"
-        output += MarkdownText.paragraph(labels.stabilityIntro(bandPercent: sensitivity.bandPercent)) + "\n\n"
-        var table = MarkdownTable(columns: [
-            .init(labels.projectNumber, width: 5),
-            .init(labels.rule, width: 8),
-            .init(labels.smallestWeightChange, width: 30),
-            .init(labels.smallestThresholdChange, width: 30),
-            .init(labels.weightBand(sensitivity.bandPercent), width: 10),
-        ])
-        for project in list {
-            guard let analysis = sensitivity.projects[project.id] else { continue }
-            table.rows.append([
-                .markdown("[\(MarkdownText.inline(project.id.rawValue))](\(context.briefPath(project.id)))"),
-                .text(ruleGroup(analysis)),
-                .text(analysis.smallestWeightChange.map(weightChange) ?? labels.noChangeMoves(context.numbers)),
-                .text(analysis.smallestThresholdChange.map(thresholdChange) ?? labels.none),
-                .text(band(analysis)),
-            ])
+        output += MarkdownText.paragraph(intro) + "\n\n"
+        var table = MarkdownTable(columns: zip(tableColumns, [5, 8, 30, 30, 10]).map { .init($0, width: $1) })
+        for row in rows {
+            table.rows.append(
+                [.markdown("[\(MarkdownText.inline(row.project.rawValue))](\(context.briefPath(row.project)))")] + row.cells.map { .text($0) })
         }
         output += table.markdown + "\n"
-        let moving = sensitivity.movingWithinBand(list).map(\.rawValue)
-        output += MarkdownText.paragraph(labels.movingWithinBand(moving, percent: sensitivity.bandPercent)) + "\n"
+        output += MarkdownText.paragraph(movingLine) + "\n"
         return output
+    }
+
+    /// What the table shows, with the band: "Je Projekt die kleinste Änderung …".
+    public var intro: String { labels.stabilityIntro(bandPercent: sensitivity.bandPercent) }
+
+    /// The table's column titles: Nr., Regel, smallest weight change, smallest threshold change, band.
+    public var tableColumns: [String] {
+        [labels.projectNumber, labels.rule, labels.smallestWeightChange, labels.smallestThresholdChange, labels.weightBand(sensitivity.bandPercent)]
+    }
+
+    /// The table's rows in the project list's order: each project and its cells after the
+    /// Nr. column. What `project-list.md` and the committee documents show.
+    public func tableRows() -> [(project: ProjectID, cells: [String])] {
+        context.evaluation.consolidatedList.compactMap { project in
+            guard let analysis = sensitivity.projects[project.id] else { return nil }
+            return (project.id, [
+                ruleGroup(analysis),
+                analysis.smallestWeightChange.map(weightChange) ?? labels.noChangeMoves(context.numbers),
+                analysis.smallestThresholdChange.map(thresholdChange) ?? labels.none,
+                band(analysis),
+            ])
+        }
+    }
+
+    /// "Bei ±20 % Gewichtsschwankung können die Gruppe wechseln: P13, P7."
+    public var movingLine: String {
+        labels.movingWithinBand(sensitivity.movingWithinBand(context.evaluation.consolidatedList).map(\.rawValue), percent: sensitivity.bandPercent)
     }
 
     /// "Personal 1 → 12,74 (+1.174 %) → II".
@@ -96,7 +110,11 @@ public struct SensitivityRenderer: Sendable {
 
     /// One row per project in the order of the project list: the smallest weight change, the
     /// smallest threshold change on a score, and the band.
-    public func csv() -> String {
+    public func csv() -> String { context.csv.document(header: csvHeader, rows: rows()) }
+
+    /// The rows of `csv()` in `csvHeader`'s columns: what the CSV and the workbook's sheet
+    /// Stabilität hold.
+    public func rows() -> [[CSVCell]] {
         var rows: [[CSVCell]] = []
         for project in context.evaluation.consolidatedList {
             guard let analysis = sensitivity.projects[project.id] else { continue }
@@ -130,6 +148,6 @@ public struct SensitivityRenderer: Sendable {
                 .text(analysis.movesWithinBand ? labels.yes : labels.answerNo),
             ])
         }
-        return context.csv.document(header: csvHeader, rows: rows)
+        return rows
     }
 }

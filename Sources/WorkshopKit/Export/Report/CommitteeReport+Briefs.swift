@@ -46,7 +46,8 @@ extension CommitteeReport {
         let facts = context.briefFacts(of: project).map { Document.Fact($0.label, [.text($0.value)]) }
         return .init(
             anchor: anchor, title: "\(project.id.rawValue) – \(project.title)",
-            blocks: [.facts(facts), .paragraph([.link(labels.backToList, anchor: Anchor.projectList, unbreakable: false)])],
+            blocks: [.facts(facts)] + provenance(notes.briefStatement(for: project))
+                + [.paragraph([.link(labels.backToList, anchor: Anchor.projectList, unbreakable: false)])],
             subsections: subsections, startsPage: true)
     }
 

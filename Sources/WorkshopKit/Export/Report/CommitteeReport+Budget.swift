@@ -16,7 +16,7 @@ extension CommitteeReport {
                     ],
                     numberFormat: "0.00", valueAxis: .init(title: labels.millionsUnit)))))
         }
-        if evaluation.budgets.isEmpty { blocks.append(.paragraph([.text(labels.none)])) }
+        if evaluation.budgets.isEmpty { blocks.append(.paragraph([.text(labels.none)])) } else { blocks = provenance(notes.budgetStatement()) + blocks }
         return .init(
             anchor: Anchor.budget, title: "\(labels.budget) \(labels.ruleAnd) \(labels.funding)", blocks: blocks,
             subsections: evaluation.budgets.enumerated().map { application($1, index: $0) })

@@ -6,7 +6,7 @@ extension CommitteeReport {
     }
 
     func projectList() -> Document.Section {
-        var blocks: [Document.Block] = [.paragraph([.text(labels.projectListIntro)])]
+        var blocks: [Document.Block] = [.paragraph([.text(labels.projectListIntro)])] + provenance(notes.projectListStatement())
         let portfolio = PortfolioChart(context)
         if portfolio.hasContent {
             blocks.append(.figure(Document.Figure(
@@ -23,7 +23,7 @@ extension CommitteeReport {
         }
         var rule = Document.Section(anchor: "rule", title: labels.ruleTitle, blocks: [
             .list(workspace.prioritisation.rule.map { [.strong(labels.priorityGroup($0.group)), .text(": " + context.ruleText($0))] }),
-        ])
+        ] + remark([.prioritisation]))
         let overrides = evaluation.consolidatedList.compactMap { evaluation.priorities[$0.id] }.filter(\.isOverridden)
         if !overrides.isEmpty {
             var table = Document.Table(caption: labels.overridesTitle, columns: [
@@ -37,10 +37,11 @@ extension CommitteeReport {
                     .unbreakable(context.date(override.date)),
                 ]))
             }
-            rule.subsections.append(.init(anchor: "overrides", title: labels.overridesTitle, blocks: [.table(table)]))
+            rule.subsections.append(.init(anchor: "overrides", title: labels.overridesTitle, blocks: [.table(table)] + remark([.prioritisation])))
         }
         subsections.append(rule)
-        return .init(anchor: Anchor.projectList, title: labels.projectListTitle, blocks: blocks + [.note([.text(labels.scoreLegend)])], subsections: subsections)
+        subsections += [stability(), agreement()].compactMap { $0 }
+        return .init(anchor: Anchor.projectList, title: labels.projectListTitle + notes.projectListCaveat, blocks: blocks + [.note([.text(labels.scoreLegend)])], subsections: subsections)
     }
 
     /// The portfolio as a scatter plot: a series per priority group, each point labelled with
@@ -121,9 +122,9 @@ extension CommitteeReport {
                 .unbreakable(idea.id.rawValue), .text(idea.title), .text(context.themeName(idea.theme)), .text(context.origin(of: idea)), .init(state),
             ]))
         }
-        return .init(
+        return marked(.init(
             anchor: Anchor.consolidation, title: labels.consolidationTitle,
-            blocks: [.paragraph([.text(labels.consolidationIntro)]), .facts(facts), .table(table)])
+            blocks: [.paragraph([.text(labels.consolidationIntro)]), .facts(facts), .table(table)]), [.ideas])
     }
 
     func votes() -> Document.Section {

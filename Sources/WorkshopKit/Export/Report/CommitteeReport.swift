@@ -27,6 +27,7 @@ public struct CommitteeReport: Sendable {
         static let budget = "budget"
         static let consolidation = "consolidation"
         static let votes = "votes"
+        static let sources = "sources-and-assumptions"
         static let briefs = "briefs"
 
         /// `brief-P19`: a project's brief in the appendix.
@@ -39,7 +40,8 @@ public struct CommitteeReport: Sendable {
             stampLine: context.stampLine, stampDate: context.stampDateLine,
             note: labels.generatedBy + ". " + labels.generatedNote,
             // Every chapter starts a page, as in a committee paper; the title page holds the contents.
-            sections: [overview(), projectList(), budget(), consolidation(), votes(), briefs()].map { section in
+            sections: [overview(), projectList(), budget(), consolidation(), marked(votes(), [.ballots, .votes]), sourcesAndAssumptions(), briefs()]
+                .compactMap { $0 }.map { section in
                 var section = section
                 section.startsPage = true
                 return section
@@ -47,6 +49,13 @@ public struct CommitteeReport: Sendable {
     }
 
     // MARK: Shared pieces
+
+    /// The chapter with the remark on `files` first, when they are not wholly from the sources.
+    func marked(_ section: Document.Section, _ files: [WorkspaceFile]) -> Document.Section {
+        var section = section
+        section.blocks = remark(files) + section.blocks
+        return section
+    }
 
     /// A link to a project's brief, its id as the text.
     func briefLink(_ project: ProjectID) -> Document.Inline {
@@ -89,7 +98,7 @@ public struct CommitteeReport: Sendable {
                 let span = context.span(phase.start, phase.end)
                 return [.strong(phase.name)] + (span.isEmpty ? [] : [.text(" (\(span))")]) + (phase.summary.map { [.text(": " + $0)] } ?? [])
             }
-            subsections.append(.init(anchor: "phases", title: labels.phases, blocks: [.list(items)]))
+            subsections.append(.init(anchor: "phases", title: labels.phases, blocks: [.list(items)] + remark([.process])))
         }
         if !process.themes.isEmpty {
             var table = Document.Table(caption: labels.themes, columns: [.init(labels.theme), .init(labels.guidingImage), .init(labels.projects, .right)])
@@ -111,7 +120,7 @@ public struct CommitteeReport: Sendable {
                     .unbreakable(String(workspace.ideas.count { $0.workshop == workshop.id })),
                 ]))
             }
-            subsections.append(.init(anchor: "workshops", title: labels.workshops, blocks: [.table(table)]))
+            subsections.append(.init(anchor: "workshops", title: labels.workshops, blocks: [.table(table)] + remark([.workshops])))
         }
         if !workspace.criteria.isEmpty {
             var table = Document.Table(caption: labels.criteria, columns: [
@@ -123,7 +132,7 @@ public struct CommitteeReport: Sendable {
                     .unbreakable(criterion.scale.rangeDescription), .init(.lines(criterion.questions)),
                 ]))
             }
-            subsections.append(.init(anchor: "criteria", title: labels.criteria, blocks: [.table(table)]))
+            subsections.append(.init(anchor: "criteria", title: labels.criteria, blocks: [.table(table)] + remark([.criteria])))
         }
         subsections.append(.init(anchor: "status", title: labels.statusCounts, blocks: [.facts(statusCounts())]))
         return .init(anchor: Anchor.overview, title: labels.overview, blocks: [.facts(facts)], subsections: subsections)

@@ -1,6 +1,6 @@
 /// The workbook the finance department sums: `workbook.xlsx` with the sheets Projektliste,
-/// Budget, Bewertungen, Abstimmungen and Ideen (in the workspace's language), and Hinweise with
-/// the state it was made from.
+/// Budget, Bewertungen, Abstimmungen, Ideen and Stabilität (in the workspace's language), and
+/// Hinweise with the state it was made from and its sources and assumptions.
 ///
 /// The sheets hold what the CSV exports hold, typed: amounts as numbers shown `1.234,56 €`,
 /// scores as numbers, dates as dates. The Budget sheet adds each application's totals, subsidy
@@ -27,6 +27,7 @@ public struct WorkbookRenderer: Sendable {
         let projectList = ProjectListRenderer(context)
         let scores = ScoresRenderer(context)
         let consolidation = ConsolidationRenderer(context)
+        let sensitivity = SensitivityRenderer(context)
         return Workbook(
             sheets: [
                 Workbook.Sheet(name: labels.projectListSheet, header: projectList.csvHeader, rows: projectList.rows()),
@@ -34,6 +35,7 @@ public struct WorkbookRenderer: Sendable {
                 Workbook.Sheet(name: labels.scoresSheet, header: scores.scoresHeader, rows: scores.scoresRows()),
                 Workbook.Sheet(name: labels.votesTitle, header: scores.votesHeader, rows: scores.votesRows()),
                 Workbook.Sheet(name: labels.ideas, header: consolidation.csvHeader, rows: consolidation.rows()),
+                Workbook.Sheet(name: labels.stabilitySheet, header: sensitivity.csvHeader, rows: sensitivity.rows()),
                 notesSheet,
             ],
             title: context.process.title, language: context.process.language, stamp: context.stamp, stampLine: context.stampLine,
@@ -118,19 +120,40 @@ public struct WorkbookRenderer: Sendable {
         DecimalLiteral.format(DecimalLiteral.roundedDivision(part.cents, times: 1_000_000_000_000_000, by: whole.cents), places: 15)
     }
 
-    /// What the workbook was made from: title, the stamp, the sources.
+    /// What the workbook was made from: title, the stamp, and "Quellen und Annahmen": what the
+    /// project list and the budget take from the sources and what of them is illustrative, the
+    /// documents named, and per workspace file how far it rests on the sources.
     var notesSheet: Workbook.Sheet {
+        let language = context.process.language
         var rows: [[Workbook.Cell]] = [[.text(context.process.title, bold: true)]]
         if let subtitle = context.process.subtitle { rows.append([.text(subtitle)]) }
         rows.append([])
         rows.append([.text(labels.stampDate, bold: true), context.stamp.day.map { .number(String(Workbook.serial($0)), .date) } ?? .text(labels.undated)])
         if let hash = context.stamp.hash { rows.append([.text(labels.stampHash, bold: true), .text(hash)]) }
         rows.append([.text(labels.generatedBy)])
+        let notes = ProvenanceNotes(context)
+        let statements = [
+            (labels.projectListSheet + notes.projectListCaveat, notes.projectListStatement()), (labels.budget, notes.budgetStatement()),
+        ].compactMap { name, statement in statement.map { (name, $0.sentences(language).joined(separator: " ")) } }
+        guard notes.hasSection || !statements.isEmpty else { return notesSheet(rows) }
+        rows += [[], [.text(OfficeText.sourcesAndAssumptions.text(language), bold: true)]]
+        // A statement below its name, so the long name need not fit the first column.
+        rows += statements.flatMap { name, sentences in [[.text(name, bold: true)], [.empty, .text(sentences)]] }
         if !context.process.sources.isEmpty {
-            rows.append([])
-            rows.append([.text(labels.source, bold: true)])
-            rows += context.process.sources.map { [.text($0)] }
+            rows += [[], [.text(OfficeText.sources.text(language), bold: true)]]
+            rows += context.process.sources.map { [.empty, .text($0)] }
         }
-        return Workbook.Sheet(name: labels.notesSheet, columns: [Workbook.Column(characters: 16), Workbook.Column(characters: 90)], rows: rows, tableRows: nil)
+        let files = notes.fileRows
+        if !files.isEmpty {
+            rows += [[], [.text(OfficeText.whatComesFromWhere.text(language), bold: true)]]
+            rows += files.map { [.text($0.file.rawValue), .text("\($0.contents) – \($0.provenance): \($0.note)")] }
+            rows.append([.empty, .text(OfficeText.provenanceExplanation.text(language))])
+        }
+        return notesSheet(rows)
+    }
+
+    private func notesSheet(_ rows: [[Workbook.Cell]]) -> Workbook.Sheet {
+        Workbook.Sheet(
+            name: labels.notesSheet, columns: [Workbook.Column(characters: 19), Workbook.Column(width: 90, wraps: true)], rows: rows, tableRows: nil)
     }
 }
