@@ -278,4 +278,24 @@ struct GatheringTests {
         #expect(sandbox.run("vote", w, "--vote", "rang", "--form", "rang.csv").status == 0)
         #expect(try sandbox.read("\(w)/ballots.csv").contains(",ballot,rang,B000017,,P3,P1=P19,") || (try sandbox.read("\(w)/ballots.csv")).contains(",ballot,rang,B000017,,\"P3,P1=P19\","))
     }
+
+    @Test("Paper ballots of every kind import from one CSV into format 2; a ballot log is not taken for a paper CSV")
+    func paperBallotsEveryKind() throws {
+        let sandbox = try Sandbox()
+        let options = ["--voters", "anonymous", "--option", "P1", "--option", "P3", "--option", "P7"]
+        #expect(sandbox.run(arguments: ["add-vote", w, "--id", "rang", "--title", "R", "--method", "ranked", "--ties"] + options).status == 0)
+        #expect(sandbox.run(arguments: ["add-vote", w, "--id", "noten", "--title", "N", "--method", "score", "--min-score", "0", "--max-score", "5"] + options).status == 0)
+        #expect(sandbox.run(arguments: ["add-vote", w, "--id", "ja", "--title", "J", "--method", "approval"] + options).status == 0)
+        try sandbox.write("vote,content,ballot\nrang,\"P3,P1=P7\",Z1\nnoten,P1:5 P7:0,Z2\nja,P1 P7,Z3\nrang,abstain,Z4\n", to: "papier.csv")
+        let imported = sandbox.run("vote", w, "--from", "papier.csv")
+        #expect(imported.output == "recorded 4 ballots in \(w)/ballots.csv\n", "\(imported.errors)")
+        let log = try sandbox.read("\(w)/ballots.csv")
+        for record in [",ballot,rang,Z1,,\"P3,P1=P7\",", ",ballot,noten,Z2,,P1:5 P7:0,", ",ballot,ja,Z3,,P1 P7,", ",ballot,rang,Z4,,abstain,", ",open,noten,,,,sha256:"] {
+            #expect(log.contains(record), "\(record)")
+        }
+        #expect(sandbox.run("check", w).status == 0)
+        try sandbox.write(log, to: "fremd.csv")
+        let foreign = sandbox.run("vote", w, "--from", "fremd.csv")
+        #expect(foreign.status == 65 && foreign.errors.contains("fremd.csv is a workshop ballot log"))
+    }
 }

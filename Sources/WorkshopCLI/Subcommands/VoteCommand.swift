@@ -90,6 +90,10 @@ enum VoteCommand {
             if ["vote", "voter", "ballot"].contains(where: invocation.arguments.has) || invocation.rest.count > 0 {
                 throw .usage("--from imports a whole file; leave out --vote, --voter, --ballot and the content", command: "vote")
             }
+            if file.bytes.starts(with: Array(LogKind.ballots.title.utf8)) {
+                throw .data(
+                    "\(file.path) is a workshop ballot log: its ballots, voids and closings belong to the workspace that wrote it; count it with workshop count, or import a CSV with the columns vote,content[,ballot][,voter][,recorded_at]")
+            }
             let byID = Dictionary(votes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let decoded = LogImport.ballots(file.bytes, file: file.path, votes: byID, reader: file.reader, importing: true)
             if decoded.diagnostics.hasErrors { throw .invalid(decoded.diagnostics) }
@@ -149,29 +153,16 @@ enum VoteCommand {
     /// `--form FILE.csv` with `--vote`: a form's export, one row per respondent, as one batch.
     static func form(_ invocation: Invocation, votes: [Vote]) throws(CLIError) -> [Located<Ballot>] {
         let vote = try self.vote(invocation, votes)
-        let path = try invocation.required("form")
-        var encoding = TextEncoding.utf8
-        if let name = invocation.arguments.value("encoding") {
-            guard let parsed = TextEncoding(name: name) else {
-                throw .usage("--encoding '\(name)' is not known; use \(TextEncoding.names)", command: "vote")
-            }
-            encoding = parsed
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(invocation.url(path), shownAs: path)
-        } catch {
-            throw .storage(error)
-        }
+        guard let file = try ImportFile.read(invocation, option: "form") else { throw .usage("missing --form EXPORT.csv", command: "vote") }
         // Titles match columns and marks: the options are ideas or projects.
         let workspace = try invocation.loadWorkspace(invocation.workspaceStore(allowDefault: false), files: [.process, .workshops, .ideas, .projects])
         var titles: [ItemID: String] = [:]
         for option in vote.options { titles[option] = workspace.title(of: option) }
         let rows = BallotImport.formRows(
-            bytes, file: path, vote: vote, titles: titles, voterColumn: invocation.arguments.value("voter-column"), reader: CSVReader(encoding: encoding))
+            file.bytes, file: file.path, vote: vote, titles: titles, voterColumn: invocation.arguments.value("voter-column"), reader: file.reader)
         if rows.diagnostics.hasErrors { throw .invalid(rows.diagnostics) }
         if !rows.ignoredColumns.isEmpty {
-            invocation.console.err("\(path): columns that name no option of \(vote.id), not imported: \(rows.ignoredColumns.joined(separator: ", "))\n")
+            invocation.console.err("\(file.path): columns that name no option of \(vote.id), not imported: \(rows.ignoredColumns.joined(separator: ", "))\n")
         }
         return rows.ballots
     }
