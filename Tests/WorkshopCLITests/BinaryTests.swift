@@ -25,7 +25,9 @@ struct BinaryTests {
 
     /// Runs the binary to its end. Output goes to files, not pipes, so a large output cannot
     /// block the child while the test waits for it.
-    static func launch(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
+    static func launch(
+        _ arguments: [String], in folder: URL, environment: [String: String] = [:], input: String? = nil
+    ) throws -> (status: Int32, output: String, errors: String) {
         guard let binary = Self.binary else { throw MissingBinary() }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-launch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -43,7 +45,13 @@ struct BinaryTests {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inURL = scratch.appendingPathComponent("in")
+            try Data(input.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try output.close()

@@ -50,13 +50,7 @@ enum CountCommand {
         guard let format = Format(rawValue: formatName) else {
             throw .usage("--format '\(formatName)' is not known; use \(Format.allCases.map(\.rawValue).joined(separator: ", "))", command: "count")
         }
-        if invocation.arguments.has("rule") && invocation.arguments.has("compare") {
-            throw .usage("give --rule or --compare, not both", command: "count")
-        }
-        var rules: [RuleName] = []
-        for name in (invocation.arguments.value("compare") ?? invocation.arguments.value("rule")).map({ $0.split(separator: ",").map(String.init) }) ?? [] {
-            rules.append(try rule(String(name.filter { $0 != " " }), option: invocation.arguments.has("compare") ? "compare" : "rule"))
-        }
+        var rules = try self.rules(invocation)
         var options = BallotFileReader.Options()
         options.vote = try invocation.optionalIdentifier("vote", as: VoteID.self)
         if let kind = invocation.arguments.value("kind") {
@@ -96,30 +90,46 @@ enum CountCommand {
         let counting = ProgressLine("counting", invocation: invocation)
         let results = rules.map { rule in rule.rule.count(profile) { done, _ in counting.update(done, 0, unit: "steps") } }
         counting.finish()
+        invocation.out(output(results, file: file, format: format, style: invocation.style))
+    }
 
+    /// One result, or several side by side, in the format asked for.
+    static func output(_ results: [CountResult], file: BallotFile, format: Format, style: Style) -> String {
         if results.count == 1, let result = results.first {
             switch format {
-            case .text: invocation.out(CountText.result(result, file: file, style: invocation.style))
-            case .json: invocation.out(JSONWriter.text(CountJSON.result(result, file: file)))
-            case .csv: invocation.out(CountCSV.result(result, file: file))
-            case .md: invocation.out(CountMarkdown.result(result, file: file))
+            case .text: return CountText.result(result, file: file, style: style)
+            case .json: return JSONWriter.text(CountJSON.result(result, file: file))
+            case .csv: return CountCSV.result(result, file: file)
+            case .md: return CountMarkdown.result(result, file: file)
             }
-            return
         }
-        let comparison = RuleComparison(results: results, options: profile.options.count)
+        let comparison = RuleComparison(results: results, options: file.profile.options.count)
         switch format {
-        case .text: invocation.out(CountText.comparison(comparison, file: file, style: invocation.style))
-        case .json: invocation.out(JSONWriter.text(CountJSON.comparison(comparison, file: file)))
-        case .csv: invocation.out(CountCSV.comparison(comparison, file: file))
-        case .md: invocation.out(CountMarkdown.comparison(comparison, file: file))
+        case .text: return CountText.comparison(comparison, file: file, style: style)
+        case .json: return JSONWriter.text(CountJSON.comparison(comparison, file: file))
+        case .csv: return CountCSV.comparison(comparison, file: file)
+        case .md: return CountMarkdown.comparison(comparison, file: file)
         }
     }
 
-    private static func rule(_ name: String, option: String) throws(CLIError) -> RuleName {
+    /// The rules of --rule or --compare (`RULE,RULE…`); empty when neither is given.
+    static func rules(_ invocation: Invocation) throws(CLIError) -> [RuleName] {
+        if invocation.arguments.has("rule") && invocation.arguments.has("compare") {
+            throw .usage("give --rule or --compare, not both", command: invocation.command.name)
+        }
+        let option = invocation.arguments.has("compare") ? "compare" : "rule"
+        var rules: [RuleName] = []
+        for name in invocation.arguments.value(option).map({ $0.split(separator: ",").map(String.init) }) ?? [] {
+            rules.append(try rule(String(name.filter { $0 != " " }), option: option, command: invocation.command.name))
+        }
+        return rules
+    }
+
+    private static func rule(_ name: String, option: String, command: String) throws(CLIError) -> RuleName {
         guard let rule = RuleName(rawValue: name) else {
             let names = RuleName.allCases.map(\.rawValue)
             let suggestion = Suggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-            throw .usage("--\(option): unknown rule '\(name)'\(suggestion); rules: \(names.joined(separator: ", "))", command: "count")
+            throw .usage("--\(option): unknown rule '\(name)'\(suggestion); rules: \(names.joined(separator: ", "))", command: command)
         }
         return rule
     }

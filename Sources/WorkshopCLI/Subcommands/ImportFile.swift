@@ -7,8 +7,10 @@ enum ImportFile {
         .value("encoding", "NAME", "The file's encoding: utf-8 (default), windows-1252 (older Excel), iso-8859-1."),
     ]
 
-    static func read(_ invocation: Invocation) throws(CLIError) -> (bytes: [UInt8], path: String, reader: CSVReader)? {
-        guard let path = invocation.arguments.value("from") else { return nil }
+    /// The file named by `--from` (or the option given), with a CSV reader in its encoding;
+    /// `nil` when the option is not given.
+    static func read(_ invocation: Invocation, option: String = "from") throws(CLIError) -> (bytes: [UInt8], path: String, reader: CSVReader)? {
+        guard let path = invocation.arguments.value(option) else { return nil }
         var encoding = TextEncoding.utf8
         if let name = invocation.arguments.value("encoding") {
             guard let parsed = TextEncoding(name: name) else {

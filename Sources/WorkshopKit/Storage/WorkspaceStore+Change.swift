@@ -21,6 +21,16 @@ extension WorkspaceStore {
         _ files: [WorkspaceFile], reading: Set<WorkspaceFile> = [], _ body: (inout Workspace) throws(WorkspaceError) -> Result
     ) throws(WorkspaceError) -> Result {
         let lock = try transactionLock()
+        let result = try changeLocked(files, reading: reading, body)
+        lock.release()
+        return result
+    }
+
+    /// The steps of `change` after the lock is taken, for transactions that look at more than
+    /// the definitions (the ballot log) before they change them.
+    func changeLocked<Result>(
+        _ files: [WorkspaceFile], reading: Set<WorkspaceFile>, _ body: (inout Workspace) throws(WorkspaceError) -> Result
+    ) throws(WorkspaceError) -> Result {
         let needed = WorkspaceFile.closure(of: Set(files)).union(reading.intersection(WorkspaceFile.definitions))
         var (workspace, current) = try definitionsAndBytes(needed)
         let result = try body(&workspace)
@@ -53,7 +63,6 @@ extension WorkspaceStore {
                 throw .storage(error)
             }
         }
-        lock.release()
         return result
     }
 }

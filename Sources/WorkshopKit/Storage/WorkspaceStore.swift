@@ -43,7 +43,8 @@ public struct WorkspaceStore: Sendable {
     public func url(_ file: WorkspaceFile) -> URL { folder.appendingPathComponent(file.rawValue) }
     public func path(_ file: WorkspaceFile) -> String { shownAs + "/" + file.rawValue }
     func url(_ relative: String) -> URL { folder.appendingPathComponent(relative) }
-    func path(_ relative: String) -> String { shownAs + "/" + relative }
+    /// A path inside the workspace as messages show it.
+    public func path(_ relative: String) -> String { shownAs + "/" + relative }
 
     /// Takes the workspace's lock, waiting while another process holds it. Every change holds
     /// it from reading to writing, so two kiosks recording ballots at once cannot both pass the

@@ -17,9 +17,7 @@ struct LogContext {
         criteria = Dictionary(workspace.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         votes = Dictionary(workspace.votes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.tokens = tokens
-        var costs: [ItemID: Money] = [:]
-        for line in workspace.budget { costs[ItemID(line.project), default: .zero] = costs[ItemID(line.project), default: .zero] + line.amount }
-        projectCosts = costs
+        projectCosts = workspace.projectCosts
         self.unreliable = unreliable
     }
 

@@ -22,4 +22,21 @@ extension RuleName: JSONEnum {
         case .greedy, .greedyNoSkip, .greedyThreshold, .greedyCost, .mes, .mesComplete: "a budget vote (costs and a limit)"
         }
     }
+
+    /// The rule that counts a vote naming none: the method's own tally (points, approvals,
+    /// scores), Schulze for ranked ballots, greedy by votes for a budget.
+    public static func `default`(for method: VotingMethod) -> RuleName {
+        switch method {
+        case .dots, .cumulative: .points
+        case .approval: .approval
+        case .score: .score
+        case .ranked: .schulze
+        case .budget: .greedy
+        }
+    }
+}
+
+extension Vote {
+    /// The rule its results are counted with: its own `rule`, else its method's default.
+    public var countingRule: RuleName { rule ?? .default(for: method) }
 }
