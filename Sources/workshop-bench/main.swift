@@ -4,14 +4,16 @@
 //   swift run -c release workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]
 //   swift run -c release workshop-bench [--voters N] [--candidates N]   (size of the generated rankings)
 //   swift run -c release workshop-bench --write-ranked FILE [--voters N] [--candidates N]
+//   swift run -c release workshop-bench --only suggestions [--suggestions N,N,…] [--iterations N]
+//   swift run -c release workshop-bench write-approvals DIR [--ballots N] [--options N] [--seed S]
 //
 // The first prints the median and slowest wall-clock time of each stage and the process's
 // peak memory; the second writes a synthetic workspace of the given size for timing the real
-// `workshop` binary on it (Scripts/measure-city does that for the README's table).
+// `workshop` binary on it (Scripts/benchmark does that for the README's table).
 import Foundation
 import WorkshopKit
 
-let usage = "usage: workshop-bench [--iterations N] [--testdata DIR] [--workspace DIR] [--suggestions N,N,…] [--voters N] [--candidates N]\n       workshop-bench --write-ranked FILE [--voters N] [--candidates N]\n       workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]\n"
+let usage = "usage: workshop-bench [--iterations N] [--testdata DIR] [--workspace DIR] [--suggestions N,N,…] [--voters N] [--candidates N]\n       workshop-bench --only suggestions [--suggestions N,N,…] [--iterations N]\n       workshop-bench write-approvals DIR [--ballots N] [--options N] [--seed S]\n       workshop-bench --write-ranked FILE [--voters N] [--candidates N]\n       workshop-bench generate DIR [--ballots N] [--ratings N] [--ideas N] [--projects N] [--seed S]\n"
 
 struct Options {
     var iterations = 20
@@ -21,6 +23,8 @@ struct Options {
     var writeRanked: String?
     var voters = 100_000
     var candidates = 50
+    /// Only the merge suggestions (`--only suggestions`).
+    var onlySuggestions = false
 
     init(_ arguments: [String]) {
         var index = 0
@@ -35,6 +39,7 @@ struct Options {
             case "--write-ranked": writeRanked = value
             case "--voters": voters = Int(value) ?? voters
             case "--candidates": candidates = Int(value) ?? candidates
+            case "--only" where value == "suggestions": onlySuggestions = true
             default:
                 FileHandle.standardError.write(Data(usage.utf8))
                 exit(64)
@@ -44,34 +49,49 @@ struct Options {
     }
 }
 
-/// Reads `generate DIR` and its options.
-func generator(_ arguments: [String]) -> Generator {
-    var generator = Generator()
+/// Reads `DIR --name N …` after a subcommand: the folder and the numbers, each name one of `names`.
+func folderAndNumbers(_ arguments: [String], names: Set<String>) -> (String, [String: Int]) {
     guard let folder = arguments.first, !folder.hasPrefix("-") else {
         FileHandle.standardError.write(Data(usage.utf8))
         exit(64)
     }
-    generator.folder = folder
+    var numbers: [String: Int] = [:]
     var index = 1
     while index < arguments.count {
         let value = index + 1 < arguments.count ? Int(arguments[index + 1]) : nil
-        guard let value, value >= 0 else {
+        let name = String(arguments[index].dropFirst(2))
+        guard let value, value >= 0, arguments[index].hasPrefix("--"), names.contains(name) else {
             FileHandle.standardError.write(Data(usage.utf8))
             exit(64)
         }
-        switch arguments[index] {
-        case "--ballots": generator.ballots = value
-        case "--ratings": generator.ratings = value
-        case "--ideas": generator.ideas = max(1, value)
-        case "--projects": generator.projects = max(1, value)
-        case "--seed": generator.seed = UInt64(value)
-        default:
-            FileHandle.standardError.write(Data(usage.utf8))
-            exit(64)
-        }
+        numbers[name] = value
         index += 2
     }
+    return (folder, numbers)
+}
+
+/// Reads `generate DIR` and its options.
+func generator(_ arguments: [String]) -> Generator {
+    let (folder, numbers) = folderAndNumbers(arguments, names: ["ballots", "ratings", "ideas", "projects", "seed"])
+    var generator = Generator()
+    generator.folder = folder
+    generator.ballots = numbers["ballots"] ?? generator.ballots
+    generator.ratings = numbers["ratings"] ?? generator.ratings
+    generator.ideas = max(1, numbers["ideas"] ?? generator.ideas)
+    generator.projects = max(1, numbers["projects"] ?? generator.projects)
+    generator.seed = numbers["seed"].map(UInt64.init) ?? generator.seed
     return generator
+}
+
+/// Reads `write-approvals DIR` and its options.
+func approvalFiles(_ arguments: [String]) -> ApprovalFiles {
+    let (folder, numbers) = folderAndNumbers(arguments, names: ["ballots", "options", "seed"])
+    var files = ApprovalFiles()
+    files.folder = folder
+    files.ballots = max(1, numbers["ballots"] ?? files.ballots)
+    files.options = max(8, numbers["options"] ?? files.options)
+    files.seed = numbers["seed"].map(UInt64.init) ?? files.seed
+    return files
 }
 
 /// Runs `body` `iterations` times and prints median and maximum in milliseconds.
@@ -101,6 +121,18 @@ func peakMemoryMiB() -> Double {
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+if CommandLine.arguments.dropFirst().first == "write-approvals" {
+    let files = approvalFiles(Array(CommandLine.arguments.dropFirst(2)))
+    do {
+        try files.run()
+    } catch {
+        FileHandle.standardError.write(Data("workshop-bench: \(error)\n".utf8))
+        exit(73)
+    }
+    print("wrote \(files.ballots) approval ballots on \(files.options) options to \(files.folder)/approvals.pb, approvals.csv and ballots.csv (seed \(files.seed))")
+    exit(0)
 }
 
 if CommandLine.arguments.dropFirst().first == "generate" {
@@ -149,11 +181,60 @@ func rankedFile(voters: Int, candidates: Int) -> String {
     return text
 }
 
+/// Merge suggestions on generated German ideas with planted near-duplicates: wall-clock and CPU
+/// time per size, pairs compared, planted rewrites found, and the CPU-time ratio of 100 000 to 10 000.
+func measureSuggestions(_ counts: [Int], iterations: Int) {
+    print("\nMerge suggestions (generated German ideas, every tenth a rewrite of an earlier one):")
+    var medians: [Int: Double] = [:]
+    for count in counts {
+        let corpus = IdeaCorpus(ideas: count)
+        let suggester = MergeSuggester()
+        var suggestions: [MergeSuggestion] = []
+        var compared = 0
+        var cpu: [Double] = []
+        let samples = (0..<max(1, min(3, iterations))).map { _ -> Double in
+            let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = cpuMilliseconds()
+            let run = suggester.run(corpus.items)
+            cpu.append(cpuMilliseconds() - cpuStart)
+            suggestions = run.suggestions
+            compared = run.comparedPairs
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        }.sorted()
+        cpu.sort()
+        medians[count] = cpu[cpu.count / 2]
+        var together = Set<String>()
+        for suggestion in suggestions {
+            for (offset, a) in suggestion.ideas.enumerated() {
+                for b in suggestion.ideas[(offset + 1)...] { together.insert("\(a) \(b)") }
+            }
+        }
+        let found = corpus.planted.count { pair in
+            let (a, b) = (corpus.items[pair.0].id, corpus.items[pair.1].id)
+            return together.contains(a < b ? "\(a) \(b)" : "\(b) \(a)")
+        }
+        let claimed = together.count
+        print(
+            "  \(count) ideas".padding(toLength: 58, withPad: " ", startingAt: 0)
+                + String(format: "median %9.2f ms   max %9.2f ms", samples[samples.count / 2], samples.last ?? 0))
+        print(String(format: "    CPU time: median %9.2f ms", cpu[cpu.count / 2]))
+        print("    compared \(compared) of \(count * (count - 1) / 2) pairs; \(suggestions.count) suggestions, \(claimed) pairs; planted rewrites found: \(found) of \(corpus.planted.count)")
+    }
+    if let small = medians[10_000], let large = medians[100_000] {
+        print(String(format: "  100 000 / 10 000: %.1f× the CPU time for 10× the ideas", large / small))
+    }
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 if let path = options.writeRanked {
     try Data(rankedFile(voters: options.voters, candidates: options.candidates).utf8).write(to: URL(fileURLWithPath: path))
     print("wrote \(options.voters) random rankings of \(options.candidates) candidates to \(path)")
+    exit(0)
+}
+if options.onlySuggestions {
+    measureSuggestions(options.suggestions, iterations: options.iterations)
+    print(String(format: "\npeak memory: %.1f MiB", peakMemoryMiB()))
     exit(0)
 }
 print("WorkshopKit benchmarks, \(options.iterations) iterations each; SHA-256 \(SHA256.usesHardware ? "with" : "without") the CPU's SHA instructions\n")
@@ -229,46 +310,6 @@ for rule in [RuleName.schulze, .irv, .borda, .plurality] {
     try measure("  \(rule.rawValue)", iterations: fewer) { _ = try rule.rule.counted(ranked.profile).get() }
 }
 // 5. Merge suggestions on generated German ideas with planted near-duplicates.
-if !options.suggestions.isEmpty {
-    print("\nMerge suggestions (generated German ideas, every tenth a rewrite of an earlier one):")
-    var medians: [Int: Double] = [:]
-    for count in options.suggestions {
-        let corpus = IdeaCorpus(ideas: count)
-        let suggester = MergeSuggester()
-        var suggestions: [MergeSuggestion] = []
-        var compared = 0
-        var cpu: [Double] = []
-        let samples = (0..<max(1, min(3, options.iterations))).map { _ -> Double in
-            let start = DispatchTime.now().uptimeNanoseconds
-            let cpuStart = cpuMilliseconds()
-            let run = suggester.run(corpus.items)
-            cpu.append(cpuMilliseconds() - cpuStart)
-            suggestions = run.suggestions
-            compared = run.comparedPairs
-            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-        }.sorted()
-        cpu.sort()
-        medians[count] = cpu[cpu.count / 2]
-        var together = Set<String>()
-        for suggestion in suggestions {
-            for (offset, a) in suggestion.ideas.enumerated() {
-                for b in suggestion.ideas[(offset + 1)...] { together.insert("\(a) \(b)") }
-            }
-        }
-        let found = corpus.planted.count { pair in
-            let (a, b) = (corpus.items[pair.0].id, corpus.items[pair.1].id)
-            return together.contains(a < b ? "\(a) \(b)" : "\(b) \(a)")
-        }
-        let claimed = together.count
-        print(
-            "  \(count) ideas".padding(toLength: 58, withPad: " ", startingAt: 0)
-                + String(format: "median %9.2f ms   max %9.2f ms", samples[samples.count / 2], samples.last ?? 0))
-        print(String(format: "    CPU time: median %9.2f ms", cpu[cpu.count / 2]))
-        print("    compared \(compared) of \(count * (count - 1) / 2) pairs; \(suggestions.count) suggestions, \(claimed) pairs; planted rewrites found: \(found) of \(corpus.planted.count)")
-    }
-    if let small = medians[10_000], let large = medians[100_000] {
-        print(String(format: "  100 000 / 10 000: %.1f× the CPU time for 10× the ideas", large / small))
-    }
-}
+if !options.suggestions.isEmpty { measureSuggestions(options.suggestions, iterations: options.iterations) }
 
 print(String(format: "\npeak memory: %.1f MiB", peakMemoryMiB()))

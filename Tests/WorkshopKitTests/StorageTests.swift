@@ -60,6 +60,28 @@ struct StorageTests {
         #expect(lines[4].hasPrefix("3,R2,I-1,image,?,,kenne ich nicht,,"))
     }
 
+    @Test("Loading tells its progress through the logs on the calling thread, ending at their total size")
+    func loadProgress() throws {
+        let store = WorkspaceStore(folder: Fixtures.coesfeldFolder, shownAs: "coesfeld-12")
+        let logs = try ["ratings.csv", "ballots.csv"].reduce(0) { total, name in
+            total + (try FileManager.default.attributesOfItem(atPath: Fixtures.coesfeldFolder.appendingPathComponent(name).path)[.size] as? Int ?? 0)
+        }
+        let caller = pthread_self()
+        for checkOnly in [false, true] {
+            var reports: [(Int, Int)] = []
+            var elsewhere = false
+            _ = try store.load(checkOnly: checkOnly) { done, total in
+                if pthread_equal(pthread_self(), caller) == 0 { elsewhere = true }
+                reports.append((done, total))
+            }
+            #expect(!elsewhere)
+            #expect(reports.allSatisfy { $0.1 == logs })
+            #expect(zip(reports, reports.dropFirst()).allSatisfy { $0.0 <= $1.0 }, "progress never goes back")
+            // Only the bytes after each log's two header lines are walked record by record.
+            #expect((reports.last?.0 ?? 0) > logs / 2 && (reports.last?.0 ?? 0) <= logs)
+        }
+    }
+
     @Test("A log whose last line was cut off is not appended to, and says what to run")
     func truncatedLog() throws {
         let folder = try TemporaryFolder()

@@ -74,9 +74,12 @@ final class Invocation {
         _ store: WorkspaceStore, files: Set<WorkspaceFile>?, hashing: Bool
     ) throws(CLIError) -> (workspace: Workspace, digests: [WorkspaceFile: String]) {
         let result: WorkspaceDecoder.Result
+        let reading = ProgressLine("reading \(store.shownAs)", invocation: self)
         do {
-            result = try store.load(files, hashing: hashing)
+            result = try store.load(files, hashing: hashing) { reading.update($0, $1) }
+            reading.finish()
         } catch {
+            reading.finish()
             throw .storage(error)
         }
         guard let workspace = result.workspace else { throw .invalid(result.diagnostics) }

@@ -32,10 +32,13 @@ enum CheckCommand {
         for path in paths {
             let store = try invocation.store(path)
             var loaded: WorkspaceDecoder.Result
+            let checking = ProgressLine("checking \(path)", invocation: invocation)
             do {
-                loaded = try store.load(checkOnly: true)
+                loaded = try store.load(checkOnly: true) { checking.update($0, $1) }
+                checking.finish()
                 loaded.diagnostics.append(contentsOf: store.housekeeping())
             } catch {
+                checking.finish()
                 // Report it and go on with the other workspaces.
                 missing = true
                 if json {

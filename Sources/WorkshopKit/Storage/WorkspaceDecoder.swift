@@ -82,13 +82,14 @@ public struct WorkspaceDecoder {
     ///   - hashing: also compute each log's SHA-256 (into `digests`) from the bytes as they are read.
     mutating func readLogs(
         _ sources: [LogKind: LogSource], tokenFiles: [VoteID: [UInt8]], into workspace: inout Workspace, checkOnly: Bool = false,
-        hashing: Bool = false
+        hashing: Bool = false, progress: ReadProgress? = nil
     ) throws(StorageError) {
         let definitions = workspace
         let unreliable = self.unreliable
         let read = { @Sendable (kind: LogKind, source: LogSource, path: String, tokens: [VoteID: TokenList]) throws(StorageError) -> LogRead in
             let context = LogContext(definitions, tokens: tokens, unreliable: unreliable)
-            return try Self.read(kind, source, path: path, definitions: definitions, context: context, checkOnly: checkOnly, hashing: hashing)
+            return try Self.read(
+                kind, source, path: path, definitions: definitions, context: context, checkOnly: checkOnly, hashing: hashing, progress: progress)
         }
         var results: [LogRead] = []
         if let ratings = sources[.ratings], case .file = ratings, #available(macOS 15.0, *) {
@@ -105,7 +106,8 @@ public struct WorkspaceDecoder {
                 guard let ballots = sources[.ballots] else { return nil }
                 return try read(.ballots, ballots, ballotsPath, tokens)
             }
-            group.wait()
+            while group.wait(timeout: .now() + .milliseconds(100)) == .timedOut { progress?.tell() }
+            progress?.tell()
             results = [try other.result.withLock { $0 }!.get()] + (try ballotsResult.get().map { [$0] } ?? [])
         } else {
             let tokens = sources[.ballots] == nil ? [:] : tokenLists(tokenFiles, for: workspace)
@@ -143,7 +145,7 @@ public struct WorkspaceDecoder {
     /// - Parameter hashing: also compute the file's SHA-256 from the bytes as they are read.
     static func read(
         _ kind: LogKind, _ source: LogSource, path: String, definitions: Workspace, context: LogContext, checkOnly: Bool,
-        hashing: Bool = false
+        hashing: Bool = false, progress: ReadProgress? = nil
     ) throws(StorageError) -> LogRead {
         var read = LogRead(kind: kind)
         switch LogHeader.identify(kind, source) {
@@ -172,6 +174,7 @@ public struct WorkspaceDecoder {
                 at: SourceLocation(file: path, line: 1))
         case .current(let recordsStart):
             var walk = LogWalk(kind, source: source, path: path, hashesFile: hashing)
+            walk.progress = progress
             if kind == .ratings {
                 var reader = RatingsLogReader(context: context, keepsRatings: !checkOnly)
                 try reader.read(&walk, recordsStart: recordsStart)

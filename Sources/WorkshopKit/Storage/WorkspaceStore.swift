@@ -63,9 +63,14 @@ public struct WorkspaceStore: Sendable {
     ///     and checked, not kept for evaluation, so memory stays small.
     ///   - hashing: also compute the SHA-256 of every file read (`Result.digests`, what an
     ///     export's stamp names), the logs' from their bytes as they stream past.
+    ///   - progress: told the bytes of the logs read so far and their total while they are
+    ///     read (for a progress bar), always on the calling thread.
     /// - Throws: `StorageError` when the folder or a file cannot be read; problems in their
     ///   content are diagnostics.
-    public func load(_ files: Set<WorkspaceFile>? = nil, checkOnly: Bool = false, hashing: Bool = false) throws(StorageError) -> WorkspaceDecoder.Result {
+    public func load(
+        _ files: Set<WorkspaceFile>? = nil, checkOnly: Bool = false, hashing: Bool = false,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(StorageError) -> WorkspaceDecoder.Result {
         try checkFolder()
         let wanted = files ?? Set(WorkspaceFile.allCases)
         let contents = try readFiles(wanted)
@@ -84,7 +89,8 @@ public struct WorkspaceStore: Sendable {
             sources[kind] = .file(descriptor: descriptor, length: Int(status.st_size))
         }
         let tokens = wanted.contains(.ballots) ? try readTokens(for: workspace.votes) : [:]
-        try decoder.readLogs(sources, tokenFiles: tokens, into: &workspace, checkOnly: checkOnly, hashing: hashing)
+        let counter = progress.map { ReadProgress(total: sources.values.reduce(0) { $0 + $1.length }, report: $0) }
+        try decoder.readLogs(sources, tokenFiles: tokens, into: &workspace, checkOnly: checkOnly, hashing: hashing, progress: counter)
         return decoder.result(workspace)
     }
 

@@ -68,13 +68,15 @@ enum LogSource: Sendable {
     }
 
     /// `forEachLine`, also feeding every byte from `offset` on to `hasher` as it is read (when
-    /// there is one and `visit` does not stop early), so a file's digest costs no second read.
+    /// there is one and `visit` does not stop early), so a file's digest costs no second read,
+    /// and counting the bytes read in `progress`.
     func forEachLine(
         from offset: Int = 0, firstLine: Int = 1, path: String, chunk: Int = 1 << 20, hashing hasher: inout SHA256.Hasher?,
-        _ visit: (UnsafeRawBufferPointer, _ line: Int, _ offset: Int, _ ended: Bool) -> Bool
+        progress: ReadProgress? = nil, _ visit: (UnsafeRawBufferPointer, _ line: Int, _ offset: Int, _ ended: Bool) -> Bool
     ) throws(StorageError) {
         switch self {
         case .bytes(let bytes):
+            progress?.add(max(0, bytes.count - offset))
             hasher?.update(bytes[min(offset, bytes.count)...])
             bytes.withUnsafeBytes { buffer in
                 _ = Self.lines(in: UnsafeRawBufferPointer(rebasing: buffer[min(offset, buffer.count)...]), base: offset, line: firstLine, final: true, visit)
@@ -98,6 +100,7 @@ enum LogSource: Sendable {
                 if got > 0, hasher != nil {
                     buffer.withUnsafeBytes { hasher?.update(UnsafeRawBufferPointer(rebasing: $0[filled..<filled + got])) }
                 }
+                if got > 0 { progress?.add(got) }
                 filled += got
                 let final = got == 0 || position + filled >= length
                 let (consumed, nextLine, stopped) = buffer.withUnsafeBytes { raw in

@@ -15,6 +15,8 @@ struct LogWalk {
     /// as the walk reads them.
     private(set) var fileDigest: String?
     private let hashesFile: Bool
+    /// Where the bytes read are counted, for a progress bar.
+    var progress: ReadProgress?
 
     /// - Parameter hashesFile: also compute `fileDigest`.
     init(_ kind: LogKind, source: LogSource, path: String, hashesFile: Bool = false) {
@@ -55,7 +57,7 @@ struct LogWalk {
             file = SHA256.Hasher()
             file?.update(source.read(0..<recordsStart))
         }
-        try source.forEachLine(from: recordsStart, firstLine: 3, path: problems.path, chunk: chunk, hashing: &file) { line, number, offset, ended in
+        try source.forEachLine(from: recordsStart, firstLine: 3, path: problems.path, chunk: chunk, hashing: &file, progress: progress) { line, number, offset, ended in
             guard offset < committedEnd else {
                 if uncommittedLines == 0 { firstUncommitted = number }
                 uncommittedLines += 1
