@@ -40,7 +40,7 @@ public enum BallotNotation {
         case .approvals:
             var options: [ItemID] = []
             for token in tokens(trimmed, separators: [" ", "\t", ","]) {
-                if token.contains(":") {
+                if token.utf8.contains(UInt8(ascii: ":")) {
                     let id = token.prefix { $0 != ":" }
                     return .failure(BallotNotationError("'\(token)' gives points, but an approval ballot only marks options; write \(id)"))
                 }
