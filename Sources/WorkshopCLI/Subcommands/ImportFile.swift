@@ -7,7 +7,7 @@ enum ImportFile {
         .value("encoding", "NAME", "The file's encoding: utf-8 (default), windows-1252 (older Excel), iso-8859-1."),
     ]
 
-    static func read(_ invocation: Invocation) throws(CLIError) -> (bytes: [UInt8], path: String, reader: CSVReader)? {
+    static func read(_ invocation: Invocation) throws(CLIError) -> (bytes: [UInt8], path: String, reader: CSVReader, encoding: TextEncoding)? {
         guard let path = invocation.arguments.value("from") else { return nil }
         var encoding = TextEncoding.utf8
         if let name = invocation.arguments.value("encoding") {
@@ -18,7 +18,7 @@ enum ImportFile {
         }
         do {
             let bytes = try FileSystem.read(invocation.url(path), shownAs: path)
-            return (bytes, path, CSVReader(encoding: encoding))
+            return (bytes, path, CSVReader(encoding: encoding), encoding)
         } catch {
             throw .storage(error)
         }

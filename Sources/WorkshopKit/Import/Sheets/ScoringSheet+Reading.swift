@@ -22,6 +22,18 @@ extension ScoringSheet {
     }
 }
 
+extension ScoringSheet {
+    /// Whether `bytes` look like a scoring sheet: a row starting with the sheet number's label
+    /// ("Bogen-Nr." or "Sheet") among the first rows, as the sheet's header block has it.
+    /// Tells a returned sheet from a rating list or a form export before reading it.
+    public static func recognises(_ bytes: [UInt8], encoding: TextEncoding = .utf8) -> Bool {
+        guard let document = try? CSVReader(encoding: encoding, requiresRectangularShape: false).read(bytes, file: "") else { return false }
+        return document.records.prefix(12).contains { record in
+            record.fields.first.map { SheetReader.vocabulary.sheet.contains(NameKey.key(FormulaGuard.remove($0))) } ?? false
+        }
+    }
+}
+
 /// Reads one sheet's records: the header block, the heading row, the item rows.
 private struct SheetReader {
     let file: String

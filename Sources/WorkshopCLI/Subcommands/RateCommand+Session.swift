@@ -1,0 +1,111 @@
+import WorkshopKit
+
+/// `workshop rate --interactive`: a rating session, item by item.
+extension RateCommand {
+    static func session(_ invocation: Invocation, store: WorkspaceStore, clock: Clock) throws(CLIError) {
+        for option in ["from", "score", "comment", "form", "channel"] where invocation.arguments.has(option) {
+            throw .usage("--interactive asks for the answers; leave out --\(option)", command: "rate")
+        }
+        let rater = try invocation.identifier("rater", as: ParticipantID.self)
+        let items = try itemsChosen(invocation)
+        let workspace = try invocation.loadWorkspace(store, files: definitionsRead.union([.ratings]))
+        let session: RatingSession
+        do {
+            session = try RatingSession(workspace: workspace, rater: rater, items: items)
+        } catch {
+            throw .data(error.description)
+        }
+        let console = invocation.console
+        let labels = Labels(workspace.process.language)
+        let style = invocation.style
+        let onTerminal = console.inputIsTerminal && console.outputIsTerminal
+        let again = invocation.arguments.flag("again")
+        let todo = session.entries.filter { again || !$0.alreadyRated }
+        let counts = Dictionary(grouping: session.entries, by: \.kind).mapValues(\.count)
+        var line = 0
+        var recorded = 0
+        var skipped = 0
+        func finish(open: Int) {
+            let summary = labels.sessionSummary(
+                recorded: recorded, skipped: skipped, alreadyRated: session.entries.count - todo.count, open: open)
+            invocation.out("\n" + summary + "\n")
+        }
+
+        // Position within its kind counts every item of the session, done ones included, so
+        // "Idee 3 von 35" means the same on every resume.
+        var position: [ItemID: Int] = [:]
+        var numbers: [ItemKind: Int] = [:]
+        for entry in session.entries {
+            numbers[entry.kind, default: 0] += 1
+            position[entry.item] = numbers[entry.kind]
+        }
+        for (index, entry) in todo.enumerated() {
+            if onTerminal { invocation.out("\u{1B}[2J\u{1B}[H") }
+            let progress = labels.sessionProgress(entry.kind, position[entry.item] ?? 0, of: counts[entry.kind] ?? 0)
+            invocation.out("\n" + style.bold("\(progress) · \(entry.item) · \(entry.title)") + "\n" + "\(labels.theme): \(entry.theme)\n")
+            var ratings: [Located<Rating>] = []
+            var itemDone = true
+            for (number, criterion) in session.criteria.enumerated() {
+                invocation.out(
+                    "\n" + labels.sessionCriterion(number + 1, of: session.criteria.count) + " · " + labels.criterionGroup(criterion.group)
+                        + " · " + style.bold(criterion.name) + "\n")
+                for question in criterion.questions { invocation.out("  " + question + "\n") }
+                invocation.out("  " + labels.sheetScaleText(criterion.scale) + "\n")
+                invocation.out("  " + style.dim(labels.sessionHelp(criterion.scale)) + "\n")
+                var answer: SessionAnswer
+                repeat {
+                    invocation.out("\(labels.sessionPrompt) \(entry.item) · \(criterion.name)> ")
+                    guard let text = console.readLine() else {
+                        if !onTerminal { invocation.out("\n") }
+                        finish(open: todo.count - index)
+                        return
+                    }
+                    line += 1
+                    if !console.inputIsTerminal { invocation.out(text + "\n") }
+                    answer = SessionAnswer.parse(text, scale: criterion.scale)
+                    if case .invalid(let reason) = answer {
+                        guard console.inputIsTerminal else {
+                            finish(open: todo.count - index)
+                            throw .invalid(
+                                Diagnostics([
+                                    Diagnostic(
+                                        .error, "\(entry.item) \(criterion.id): \(reason); nothing recorded for \(entry.item)",
+                                        at: SourceLocation(file: "<stdin>", line: line))
+                                ]))
+                        }
+                        invocation.out(style.red(labels.sessionInvalid(text, criterion.scale)) + "\n")
+                        continue
+                    }
+                    break
+                } while true
+                switch answer {
+                case .answer(let score, let comment):
+                    let value: Int?
+                    if case .score(let number) = score { value = number } else { value = nil }
+                    let rating = Rating(
+                        rater: rater, item: entry.item, criterion: criterion.id, score: value, channel: .session, comment: comment,
+                        recordedAt: clock.timestamp)
+                    ratings.append(Located(rating, at: SourceLocation(file: "<stdin>", line: line)))
+                case .skipItem:
+                    itemDone = false
+                case .quit:
+                    finish(open: todo.count - index)
+                    return
+                case .invalid:
+                    break
+                }
+                if !itemDone { break }
+            }
+            if !itemDone {
+                skipped += 1
+                invocation.out(labels.sessionSkipped(entry.item.rawValue) + "\n")
+                continue
+            }
+            let batch = ratings
+            try invocation.transaction { () throws(WorkspaceError) in try store.record(ratings: batch) }
+            recorded += 1
+            invocation.out(style.green(labels.sessionSaved(entry.item.rawValue, answers: batch.count)) + "\n")
+        }
+        finish(open: 0)
+    }
+}
