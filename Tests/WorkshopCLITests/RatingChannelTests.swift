@@ -220,4 +220,64 @@ struct RatingChannelTests {
         #expect(unknown.status == 65)
         #expect(unknown.errors.contains("'P99' is neither an idea, a project nor a theme"))
     }
+
+    @Test("Don't know and comments in the results: counted apart in scores.csv, JSON and the brief; comments by rater id")
+    func dontKnowAndComments() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.run("rate", w, "--rater", "AK-01", "--item", "P1", "--score", "wachstum=?", "--score", "netzwerke=?", "--comment", "Zahlen fehlen").status == 0)
+        #expect(sandbox.run("rate", w, "--rater", "AK-02", "--item", "I-VW-01", "--score", "wachstum=?").status == 0)
+        let json = sandbox.run("prioritise", w, "--format", "json").output
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let projects = try #require(object["projects"] as? [[String: Any]])
+        let p1 = try #require(projects.first { $0["project"] as? String == "P1" })
+        // P1 pools its idea I-VW-01: two don't-knows on wachstum, one on netzwerke.
+        #expect(p1["dontKnow"] as? [String: Int] == ["netzwerke": 1, "wachstum": 2])
+        let comments = try #require(p1["comments"] as? [[String: Any]])
+        #expect(comments.count == 1)
+        #expect(comments.first?["rater"] as? String == "AK-01" && comments.first?["text"] as? String == "Zahlen fehlen")
+        #expect(comments.first?["criteria"] as? [String] == ["wachstum", "netzwerke"])
+
+        #expect(sandbox.run("export", w, "--out", "out").status == 0)
+        let scores = try sandbox.read("out/scores.csv")
+        #expect(scores.hasPrefix("\u{FEFF}Nr.;Projekt;Gruppe;Kriterium;Gewicht;n;weiß nicht;Mittel;"))
+        // n counts scores only; the don't-knows have their own column.
+        let row = try #require(scores.split(separator: "\r\n").first { $0.hasPrefix("P1;Online ins Rathaus;Relevanz;Wachstumspotenzial;") })
+        #expect(row.split(separator: ";")[6] == "2")
+        #expect(scores.contains("\r\nP1;Online ins Rathaus;Potenzial;Netzwerke;1,00;"))
+        let brief = try sandbox.read("out/briefs/P1.md")
+        #expect(brief.contains("| weiß nicht |"))
+        // Ids with non-breaking hyphens, as everywhere in the Markdown; the idea named when the comment is on one.
+        #expect(brief.contains("### Kommentare der Bewertenden\n\n- AK\u{2011}01 zu Wachstumspotenzial, Netzwerke: Zahlen fehlen\n"))
+        // No names: the rater's name stays in participants.json.
+        #expect(!brief.contains("Mitglied Arbeitskreis 1"))
+    }
+
+    @Test("Themes are rated like ideas: by command, sheet or session; their scores in prioritise and index.md")
+    func themesRated() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.run("rate", w, "--rater", "AK-01", "--item", "mobilitaet", "--score", "wachstum=4", "--score", "netzwerke=2").status == 0)
+        let session = sandbox.run(arguments: ["rate", w, "--rater", "AK-02", "--interactive", "--item", "mobilitaet"], input: Self.twelve)
+        #expect(session.status == 0, "\(session.errors)")
+        #expect(session.output.contains("Themenfeld 1 von 1 · mobilitaet · Mobilität"))
+        #expect(sandbox.run("rate", w, "--rater", "AK-03", "--sheet", "thema.csv", "--item", "mobilitaet").status == 0)
+        let text = sandbox.run("prioritise", w).output
+        #expect(text.contains("Bewertung der Themenfelder\n  Mobilität"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(sandbox.run("prioritise", w, "--format", "json").output.utf8)) as? [String: Any])
+        let themes = try #require(json["themes"] as? [[String: Any]])
+        #expect(themes.map { $0["theme"] as? String } == ["mobilitaet"])
+        #expect(themes.first?["raters"] as? Int == 2)
+        // By hand: relevance = (1.5 × 4 + 1 × 3 + 1 × 5 + 0.5 × 4) / 4 = 4.00 (wirtschaftliche-lage only
+        // "don't know", left out); potential = (2.5 + 2 + 2 + 1 + 3 + 4 + 1.5 × 5) / 7.5 = 2.93.
+        let relevance = try #require(themes.first?["relevance"] as? [String: Any])
+        #expect(relevance["criteriaRated"] as? Int == 4)
+        #expect((relevance["score"] as? NSNumber)?.doubleValue == 4.0)
+        let potential = try #require(themes.first?["potential"] as? [String: Any])
+        #expect((potential["score"] as? NSNumber)?.doubleValue == 2.93)
+        #expect(themes.first?["dontKnow"] as? [String: Int] == ["wirtschaftliche-lage": 1])
+        #expect(sandbox.run("export", w, "--out", "out").status == 0)
+        let index = try sandbox.read("out/index.md")
+        #expect(index.contains("### Bewertung der Themenfelder"))
+        #expect(index.contains("| Mobilität |"))
+        #expect(sandbox.run("check", w).status == 0)
+    }
 }

@@ -167,7 +167,7 @@ struct ScoringSheetTests {
         #expect(messages.contains { $0.hasPrefix("bogen.csv:18:5: error: 'viel' is not an answer for Öffentlicher Diskurs [oeffentlicher-diskurs]") })
         #expect(messages.contains { $0.hasPrefix("bogen.csv:18:7: error: '3,5' is not a whole number for Bereitschaft der Verwaltung [bereitschaft]: write a whole number 0…10, ?") })
         #expect(messages.contains { $0.hasPrefix("bogen.csv:20:9: error: 'stray' stands in a column without heading") })
-        #expect(messages.contains { $0.hasPrefix("bogen.csv:22:1: error: 'P9' is neither an idea nor a project of workspace bogen-test") })
+        #expect(messages.contains { $0.hasPrefix("bogen.csv:22:1: error: 'P9' is neither an idea, a project nor a theme of workspace bogen-test") })
         #expect(messages.contains("bogen.csv:23:1: error: item P1 has a second row; the first is on line 20"))
         #expect(messages.contains("bogen.csv:24:1: error: this row has values but no item number in its first column"))
         #expect(messages.count == 9)

@@ -154,9 +154,9 @@ private struct SheetReader {
         if itemText.isEmpty {
             diagnostics.error("this row has values but no item number in its first column", at: location(record, 0))
         } else if !isItem(itemText) {
-            let known = workspace.ideas.map(\.id.rawValue) + workspace.projects.map(\.id.rawValue)
+            let known = workspace.ideas.map(\.id.rawValue) + workspace.projects.map(\.id.rawValue) + workspace.process.themes.map(\.id.rawValue)
             diagnostics.error(
-                "'\(itemText)' is neither an idea nor a project of workspace \(workspace.id)\(Suggestion.didYouMean(itemText, among: known))",
+                "'\(itemText)' is neither an idea, a project nor a theme of workspace \(workspace.id)\(Suggestion.didYouMean(itemText, among: known))",
                 at: location(record, 0))
         } else if let first = seen[ItemID(itemText)] {
             diagnostics.error("item \(itemText) has a second row; the first is on line \(first)", at: location(record, 0))
@@ -196,7 +196,7 @@ private struct SheetReader {
     }
 
     func isItem(_ text: String) -> Bool {
-        workspace.ideas.contains { $0.id.rawValue == text } || workspace.projects.contains { $0.id.rawValue == text }
+        workspace.ratedItem(ItemID(rawValue: text)) != nil
     }
 
     mutating func result(expectedRater: ParticipantID?) throws(InvalidInput) -> ReturnedSheet {
