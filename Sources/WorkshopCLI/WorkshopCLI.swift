@@ -26,7 +26,7 @@ public struct WorkshopCLI: Sendable {
     static let commands: [Command] = [
         NewCommand.command, AddParticipantCommand.command, AddWorkshopCommand.command, IdeaSheetCommand.command,
         AddIdeaCommand.command, RateCommand.command, VoteCommand.command, ConsolidateCommand.command, PrioritiseCommand.command,
-        RankingCommand.command,
+        RankingCommand.command, CriterionCommand.command, ThemeCommand.command,
         VisionCommand.command, RoleCommand.command, BudgetLineCommand.command, FundingCallCommand.command,
         ApplicationCommand.command, BudgetCommand.command, OverviewCommand.command, DecisionCommand.command, MilestoneCommand.command,
         PostCommand.command, StatusCommand.command, ReportCommand.command, SourcesCommand.command, BriefTemplateCommand.command,

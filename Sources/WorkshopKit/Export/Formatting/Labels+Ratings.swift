@@ -24,6 +24,18 @@ extension Labels {
         }
     }
 
+    public var weightChangesTitle: String {
+        switch language {
+        case .german: "Gewichtsänderungen nach Beginn der Bewertung"
+        case .english: "Weight changes after rating began"
+        }
+    }
+
+    /// "15.09.2020: Wachstumspotenzial 1,5 → 2 – AG-Beschluss".
+    public func weightChangeLine(date: String, criterion: String, from: String, to: String, reason: String) -> String {
+        "\(date): \(criterion) \(from) → \(to) – \(reason)"
+    }
+
     public var themeScoresTitle: String {
         switch language {
         case .german: "Bewertung der Themenfelder"

@@ -86,7 +86,20 @@ public struct IndexRenderer: Sendable {
                     .text(criterion.questions.joined(separator: "\n")),
                 ])
             }
-            output += table.markdown + notes.remark([.criteria], inIndex: true)
+            output += table.markdown
+            // By date; on one day in catalogue order, then as logged.
+            let changes = context.workspace.criteria.flatMap { criterion in criterion.weightChanges.map { (criterion, $0) } }
+                .enumerated().sorted { ($0.element.1.date, $0.offset) < ($1.element.1.date, $1.offset) }.map(\.element)
+            if !changes.isEmpty {
+                output += "\n### \(MarkdownText.inline(labels.weightChangesTitle))\n\n"
+                for (criterion, change) in changes {
+                    let line = labels.weightChangeLine(
+                        date: context.date(change.date), criterion: criterion.name, from: change.from.localised(context.numbers),
+                        to: change.to.localised(context.numbers), reason: change.reason)
+                    output += "- " + MarkdownText.inline(line) + "\n"
+                }
+            }
+            output += notes.remark([.criteria], inIndex: true)
         }
         if !process.roles.isEmpty {
             output += "\n## \(MarkdownText.inline(labels.roles))\n\n"
