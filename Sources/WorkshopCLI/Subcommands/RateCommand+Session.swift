@@ -25,7 +25,11 @@ extension RateCommand {
         var line = 0
         var recorded = 0
         var skipped = 0
+        // On a terminal each criterion gets a screen of its own: what was just stored, the item,
+        // the criterion; piped, the text runs on.
+        var lastMessage = ""
         func finish(open: Int) {
+            if onTerminal && !lastMessage.isEmpty { invocation.out("\n" + lastMessage + "\n") }
             let summary = labels.sessionSummary(
                 recorded: recorded, skipped: skipped, alreadyRated: session.entries.count - todo.count, open: open)
             invocation.out("\n" + summary + "\n")
@@ -40,17 +44,20 @@ extension RateCommand {
             position[entry.item] = numbers[entry.kind]
         }
         for (index, entry) in todo.enumerated() {
-            if onTerminal { invocation.out("\u{1B}[2J\u{1B}[H") }
             let progress = labels.sessionProgress(entry.kind, position[entry.item] ?? 0, of: counts[entry.kind] ?? 0)
-            invocation.out("\n" + style.bold("\(progress) · \(entry.item) · \(entry.title)") + "\n" + "\(labels.theme): \(entry.theme)\n")
+            let header = style.bold("\(progress) · \(entry.item) · \(entry.title)") + "\n" + "\(labels.theme): \(entry.theme)\n"
+            if !onTerminal { invocation.out("\n" + header) }
             var ratings: [Located<Rating>] = []
             var itemDone = true
             for (number, criterion) in session.criteria.enumerated() {
+                if onTerminal { invocation.out("\u{1B}[2J\u{1B}[H" + (lastMessage.isEmpty ? "" : lastMessage + "\n") + "\n" + header) }
+                lastMessage = ""
                 invocation.out(
                     "\n" + labels.sessionCriterion(number + 1, of: session.criteria.count) + " · " + labels.criterionGroup(criterion.group)
                         + " · " + style.bold(criterion.name) + "\n")
-                for question in criterion.questions { invocation.out("  " + question + "\n") }
-                invocation.out("  " + labels.sheetScaleText(criterion.scale) + "\n")
+                // Wrapped to 80 columns, continued under the text.
+                for question in criterion.questions { invocation.out(Help.wrap(question, indent: 2, width: 80) + "\n") }
+                invocation.out(Help.wrap(labels.sheetScaleText(criterion.scale), indent: 2, width: 80) + "\n")
                 invocation.out("  " + style.dim(labels.sessionHelp(criterion.scale)) + "\n")
                 var answer: SessionAnswer
                 repeat {
@@ -98,13 +105,15 @@ extension RateCommand {
             }
             if !itemDone {
                 skipped += 1
-                invocation.out(labels.sessionSkipped(entry.item.rawValue) + "\n")
+                lastMessage = labels.sessionSkipped(entry.item.rawValue)
+                if !onTerminal { invocation.out(lastMessage + "\n") }
                 continue
             }
             let batch = ratings
             try invocation.transaction { () throws(WorkspaceError) in try store.record(ratings: batch) }
             recorded += 1
-            invocation.out(style.green(labels.sessionSaved(entry.item.rawValue, answers: batch.count)) + "\n")
+            lastMessage = style.green(labels.sessionSaved(entry.item.rawValue, answers: batch.count))
+            if !onTerminal { invocation.out(lastMessage + "\n") }
         }
         finish(open: 0)
     }

@@ -24,10 +24,8 @@ extension Labels {
     /// What may be typed, shown under the scale.
     public func sessionHelp(_ scale: Scale) -> String {
         switch language {
-        case .german:
-            "Eingabe: \(scale.minimum)–\(scale.maximum), ? = weiß nicht, danach optional # Kommentar; - = Idee/Projekt überspringen; q = beenden"
-        case .english:
-            "Type \(scale.minimum)–\(scale.maximum), ? = don't know, optionally followed by # comment; - = skip this item; q = stop"
+        case .german: "\(scale.minimum)–\(scale.maximum) · ? weiß nicht · # Kommentar · - überspringen · q beenden"
+        case .english: "\(scale.minimum)–\(scale.maximum) · ? don't know · # comment · - skip item · q stop"
         }
     }
 
