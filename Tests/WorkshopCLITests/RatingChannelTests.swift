@@ -203,6 +203,21 @@ struct RatingChannelTests {
         }
     }
 
+    @Test("An .xlsx sheet is written as a workbook; a filled .xlsx is refused with what to do")
+    func workbookSheet() throws {
+        let sandbox = try Sandbox()
+        let written = sandbox.run("rate", w, "--rater", "AK-01", "--sheet", "bogen.xlsx", "--item", "P1")
+        #expect(written.status == 0)
+        #expect(written.output.contains("(1 item × 12 criteria, xlsx) to bogen.xlsx"))
+        let bytes = try Data(contentsOf: sandbox.root.appendingPathComponent("bogen.xlsx"))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(sandbox.run("rate", w, "--rater", "AK-01", "--sheet", "b.xlsx", "--csv-profile", "standard").status == 64)
+        let refused = sandbox.run("rate", w, "--from", "bogen.xlsx")
+        #expect(refused.status == 65)
+        #expect(refused.errors.contains("bogen.xlsx: a filled .xlsx cannot be read yet"))
+        #expect(refused.errors.contains("save it as CSV"))
+    }
+
     @Test("Wrong combinations of options are usage errors")
     func usage() throws {
         let sandbox = try Sandbox()

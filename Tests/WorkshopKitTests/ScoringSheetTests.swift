@@ -199,4 +199,27 @@ struct ScoringSheetTests {
         #expect(returned.sheet == sheet.id)
         #expect(returned.responses.map(\.value) == expected(sheet.id))
     }
+
+    @Test("The .xlsx sheet holds the same cells as the CSV, every one text; the same sheet gives the same bytes")
+    func workbook() throws {
+        let sheet = try ScoringSheet(workspace: workspace, rater: "AK-02")
+        let bytes = sheet.xlsx()
+        #expect(bytes == sheet.xlsx())
+        let book = try WorkbookReader(bytes)
+        #expect(book.sheetNames == [Labels(workspace.process.language).sheetTitle])
+        let cells = sheet.cells()
+        let grid = try book.sheet(0)
+        for (row, line) in cells.enumerated() {
+            for (column, cell) in line.enumerated() {
+                let reference = String(UnicodeScalar(UInt8(65 + column))) + String(row + 1)
+                guard case .text(let text) = cell else {
+                    #expect(try book.cell(grid, reference) == nil || book.cell(grid, reference)?.value == "", "\(reference)")
+                    continue
+                }
+                let found = try #require(try book.cell(grid, reference), "\(reference)")
+                #expect(found.type == "s" && found.value == text, "\(reference)")
+            }
+        }
+        #expect(book.strings.contains(sheet.id.rawValue))
+    }
 }

@@ -17,18 +17,20 @@ extension RateCommand {
         } catch {
             throw .data(error.description)
         }
+        let isWorkbook = path.lowercased().hasSuffix(".xlsx")
+        if isWorkbook && invocation.arguments.has("csv-profile") { throw .usage("--csv-profile is for a CSV sheet, not .xlsx", command: "rate") }
         let profile = try invocation.csvProfile() ?? workspace.process.csvProfile
         let url = invocation.url(path)
         if FileSystem.exists(url) {
             throw .storage(StorageError(.exists, path: path, reason: "exists already; a sheet is never written over (it may hold answers): remove it or choose another name"))
         }
         do {
-            try FileSystem.writeAtomically(Array(sheet.csv(profile: profile).utf8), to: url, shownAs: path)
+            try FileSystem.writeAtomically(isWorkbook ? sheet.xlsx() : Array(sheet.csv(profile: profile).utf8), to: url, shownAs: path)
         } catch {
             throw .storage(error)
         }
         invocation.out(
-            "wrote scoring sheet \(sheet.id) for \(rater) (\(sheet.rows.count) items × \(sheet.criteria.count) criteria, \(profile.rawValue)) to \(path)\n")
+            "wrote scoring sheet \(sheet.id) for \(rater) (\(sheet.rows.count) \(sheet.rows.count == 1 ? "item" : "items") × \(sheet.criteria.count) criteria, \(isWorkbook ? "xlsx" : profile.rawValue)) to \(path)\n")
     }
 
     /// The items `--item` names, in the order given; `nil` for the default.

@@ -30,7 +30,8 @@ enum RateCommand {
             --sheet writes a rater's scoring sheet: one row per item (the ideas not set aside as listed, \
             then the projects; --item chooses), one column per criterion with its guiding questions and \
             scale, a comment column, and a header block naming the workspace, the rater and the sheet \
-            number. In excel-de (the Coesfeld default) it opens with a double click in German Excel. --from \
+            number. In excel-de (the Coesfeld default) it opens with a double click in German Excel; FILE.xlsx \
+            writes the same as an Excel workbook (read back after saving it as CSV). --from \
             recognises a filled sheet by that header and imports its answers and comments as one batch \
             (channel sheet): a sheet for another workspace or rater is refused, saying whose it is; the \
             same sheet imported again with the same answers is recognised in the log and not counted twice; \
@@ -58,7 +59,7 @@ enum RateCommand {
             .value("comment", "TEXT", "What the rater added in words (one line)."),
             .value("channel", "CHANNEL", "command, sheet, session, import or form."),
         ] + ImportFile.options + [
-            .value("sheet", "FILE", "Write the rater's scoring sheet to FILE (a new file)."),
+            .value("sheet", "FILE", "Write the rater's scoring sheet to FILE (a new file): CSV, or an Excel workbook when FILE ends in .xlsx."),
             .value("csv-profile", "NAME", "The sheet's CSV profile: excel-de or standard (default: the workspace's)."),
             .flag("form", "--from is a form export: a row per respondent, a column per item and criterion."),
             .value("mapping", "FILE", "With --form: how the export's columns map (column,maps_to,note)."),
@@ -72,6 +73,7 @@ enum RateCommand {
             "workshop rate Workshops/my-process --from scores-2020-08-18.csv",
             "workshop rate Workshops/my-process --from excel-export.csv --encoding windows-1252",
             "workshop rate Workshops/my-process --rater AK-01 --sheet bogen-AK-01.csv",
+            "workshop rate Workshops/my-process --rater AK-02 --sheet bogen-AK-02.xlsx",
             "workshop rate Workshops/my-process --from bogen-AK-01.csv",
             "workshop rate Workshops/my-process --from umfrage.csv --form --draft-mapping zuordnung.csv",
             "workshop rate Workshops/my-process --from umfrage.csv --form --mapping zuordnung.csv",
@@ -102,6 +104,10 @@ enum RateCommand {
             channel = parsed
         }
         var ratings: [Located<Rating>]
+        if let path = arguments.value("from"), path.lowercased().hasSuffix(".xlsx") {
+            throw .data(
+                "\(path): a filled .xlsx cannot be read yet (it needs an inflate the toolkit does not have); open it and save it as CSV (Datei → Speichern unter → CSV UTF-8), then import that")
+        }
         if let file = try ImportFile.read(invocation) {
             if ["item", "score", "comment"].contains(where: arguments.has) {
                 throw .usage("--from imports a whole file; leave out --item, --score and --comment", command: "rate")

@@ -91,9 +91,9 @@ public struct ScoringSheet: Sendable {
         ([criterion.name + " [\(criterion.id)]"] + criterion.questions + [labels.sheetScaleRange(criterion.scale)]).joined(separator: "\n")
     }
 
-    /// The sheet as CSV in `profile`: for German Excel, `excel-de`.
-    public func csv(profile: CSVProfile) -> String {
-        let writer = CSVWriter(profile: profile)
+    /// The sheet's cells, row by row, every row as wide as the table: the header block, the
+    /// groups' row, the headings, one row per item.
+    func cells() -> [[CSVCell]] {
         let width = 3 + criteria.count + 1
         func padded(_ cells: [CSVCell]) -> [CSVCell] { cells + Array(repeating: .empty, count: max(0, width - cells.count)) }
         // One scale: its steps; several: each with the criteria on it.
@@ -115,12 +115,12 @@ public struct ScoringSheet: Sendable {
             [.text(labels.criterionGroupHeading), .empty, .empty] + criteria.map { .text(labels.criterionGroup($0.group)) },
         ]
         let header = [labels.projectNumber, labels.title, labels.theme] + criteria.map(heading) + [labels.sheetComment]
-        var output = profile.writesByteOrderMark ? "\u{FEFF}" : ""
-        for cells in block { output += writer.line(padded(cells)) }
-        output += writer.line(header.map(CSVCell.text))
-        for row in rows {
-            output += writer.line(padded([.text(row.item.rawValue), .text(row.title), .text(row.theme)]))
-        }
-        return output
+        return (block + [header.map(CSVCell.text)] + rows.map { [.text($0.item.rawValue), .text($0.title), .text($0.theme)] }).map(padded)
+    }
+
+    /// The sheet as CSV in `profile`: for German Excel, `excel-de`.
+    public func csv(profile: CSVProfile) -> String {
+        let writer = CSVWriter(profile: profile)
+        return (profile.writesByteOrderMark ? "\u{FEFF}" : "") + cells().map(writer.line).joined()
     }
 }
