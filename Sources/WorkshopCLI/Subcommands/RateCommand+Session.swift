@@ -2,7 +2,7 @@ import WorkshopKit
 
 /// `workshop rate --interactive`: a rating session, item by item.
 extension RateCommand {
-    static func session(_ invocation: Invocation, store: WorkspaceStore, clock: Clock) throws(CLIError) {
+    static func session(_ invocation: Invocation, store: WorkspaceStore) throws(CLIError) {
         for option in ["from", "score", "comment", "form", "channel"] where invocation.arguments.has(option) {
             throw .usage("--interactive asks for the answers; leave out --\(option)", command: "rate")
         }
@@ -87,11 +87,8 @@ extension RateCommand {
                 } while true
                 switch answer {
                 case .answer(let score, let comment):
-                    let value: Int?
-                    if case .score(let number) = score { value = number } else { value = nil }
                     let rating = Rating(
-                        rater: rater, item: entry.item, criterion: criterion.id, score: value, channel: .session, comment: comment,
-                        recordedAt: clock.timestamp)
+                        rater: rater, item: entry.item, criterion: criterion.id, score: score.score, channel: .session, comment: comment)
                     ratings.append(Located(rating, at: SourceLocation(file: "<stdin>", line: line)))
                 case .skipItem:
                     itemDone = false
@@ -109,7 +106,13 @@ extension RateCommand {
                 if !onTerminal { invocation.out(lastMessage + "\n") }
                 continue
             }
-            let batch = ratings
+            // Recorded at the time the item is complete (or SOURCE_DATE_EPOCH).
+            let now = try Clock(environment: invocation.environment).timestamp
+            let batch = ratings.map { located in
+                var rating = located
+                rating.value.recordedAt = now
+                return rating
+            }
             try invocation.transaction { () throws(WorkspaceError) in try store.record(ratings: batch) }
             recorded += 1
             lastMessage = style.green(labels.sessionSaved(entry.item.rawValue, answers: batch.count))

@@ -87,15 +87,13 @@ enum RateCommand {
         let clock = try Clock(environment: invocation.environment)
         let arguments = invocation.arguments
         if arguments.has("sheet") { return try writeSheet(invocation, store: store) }
-        if arguments.has("interactive") { return try session(invocation, store: store, clock: clock) }
-        for option in ["form", "mapping", "draft-mapping", "again", "csv-profile"] where arguments.has(option) {
-            guard arguments.has("from") || ["again", "csv-profile"].contains(option) else {
-                throw .usage("--\(option) goes with --from FILE", command: "rate")
-            }
-            if ["again", "csv-profile"].contains(option) {
-                throw .usage("--\(option) goes with \(option == "again" ? "--interactive" : "--sheet FILE")", command: "rate")
-            }
+        if arguments.has("interactive") { return try session(invocation, store: store) }
+        for (option, partner) in [("form", "--from FILE"), ("mapping", "--from FILE --form"), ("draft-mapping", "--from FILE --form")]
+        where arguments.has(option) && !(arguments.has("from") && (option == "form" || arguments.has("form"))) {
+            throw .usage("--\(option) goes with \(partner)", command: "rate")
         }
+        if arguments.has("again") { throw .usage("--again goes with --interactive", command: "rate") }
+        if arguments.has("csv-profile") { throw .usage("--csv-profile goes with --sheet FILE", command: "rate") }
         var channel: RatingChannel?
         if let text = arguments.value("channel") {
             guard let parsed = RatingChannel(rawValue: text) else {

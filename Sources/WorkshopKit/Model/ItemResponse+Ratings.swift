@@ -9,12 +9,7 @@ extension ItemResponse {
         let text = (comment ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: " / ")
         return answers.map { answer in
-            let score: Int?
-            switch answer.answer {
-            case .score(let value): score = value
-            case .dontKnow: score = nil
-            }
-            return Rating(rater: rater, item: item, criterion: answer.criterion, score: score, channel: channel, comment: text, recordedAt: time)
+            Rating(rater: rater, item: item, criterion: answer.criterion, score: answer.answer.score, channel: channel, comment: text, recordedAt: time)
         }
     }
 }
