@@ -24,8 +24,9 @@ public struct WorkshopCLI: Sendable {
 
     /// Every subcommand, in the order the help lists them: the order of a process.
     static let commands: [Command] = [
-        NewCommand.command, AddParticipantCommand.command, AddWorkshopCommand.command, IdeaSheetCommand.command, AddVoteCommand.command, TokensCommand.command,
-        AddIdeaCommand.command, RateCommand.command, VoteCommand.command, KioskCommand.command, CountCommand.command, ConsolidateCommand.command, PrioritiseCommand.command,
+        NewCommand.command, AddParticipantCommand.command, AddWorkshopCommand.command, CriterionCommand.command, ThemeCommand.command,
+        IdeaSheetCommand.command, AddIdeaCommand.command, RateCommand.command, AddVoteCommand.command, TokensCommand.command,
+        VoteCommand.command, KioskCommand.command, CountCommand.command, ConsolidateCommand.command, PrioritiseCommand.command,
         RankingCommand.command,
         VisionCommand.command, RoleCommand.command, BudgetLineCommand.command, FundingCallCommand.command,
         ApplicationCommand.command, BudgetCommand.command, OverviewCommand.command, DecisionCommand.command, MilestoneCommand.command,

@@ -9,14 +9,19 @@ final class RecordingConsole: Console {
     var errors = ""
     let outputIsTerminal: Bool
     let errorIsTerminal: Bool
+    let inputIsTerminal = false
+    /// Standard input, line by line.
+    var input: [String]
 
-    init(terminal: Bool = false) {
+    init(terminal: Bool = false, input: [String] = []) {
         outputIsTerminal = terminal
         errorIsTerminal = terminal
+        self.input = input
     }
 
     func out(_ text: String) { output += text }
     func err(_ text: String) { errors += text }
+    func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
 }
 
 /// What one run of the command line gave.
@@ -55,10 +60,10 @@ final class Sandbox {
     @discardableResult
     func run(_ arguments: String..., terminal: Bool = false) -> Outcome { run(arguments: arguments, terminal: terminal) }
 
-    /// Runs `workshop` with an argument list built by the test.
+    /// Runs `workshop` with an argument list built by the test, and `input` as standard input.
     @discardableResult
-    func run(arguments: [String], terminal: Bool = false) -> Outcome {
-        let console = RecordingConsole(terminal: terminal)
+    func run(arguments: [String], terminal: Bool = false, input: [String] = []) -> Outcome {
+        let console = RecordingConsole(terminal: terminal, input: input)
         let status = WorkshopCLI(arguments: arguments, environment: environment, currentDirectory: root).run(console: console)
         return Outcome(status: status, output: console.output, errors: console.errors)
     }

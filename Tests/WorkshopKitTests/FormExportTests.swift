@@ -159,7 +159,7 @@ struct FormExportTests {
             try FormMapping.read(Array(text.utf8), file: "m.csv", workspace: workspace)
         }
         let messages = error.diagnostics.sorted.map(\.description)
-        #expect(messages[0].hasPrefix("m.csv:2:2: error: column 'A': 'P9' is neither an idea nor a project; did you mean 'P1'?"))
+        #expect(messages[0].hasPrefix("m.csv:2:2: error: column 'A': 'P9' is neither an idea, a project nor a theme; did you mean 'P1'?"))
         #expect(messages[1].hasPrefix("m.csv:3:2: error: column 'B': unknown criterion 'wachstm'; did you mean 'wachstum'?"))
         #expect(messages[2] == "m.csv:4:1: error: column 'A' is mapped twice; the first is on line 2")
         #expect(messages[3].hasPrefix("m.csv:5:2: error: column 'C': 'P1 wachstum extra' is not a target"))

@@ -167,7 +167,7 @@ struct ScoringSheetTests {
         #expect(messages.contains { $0.hasPrefix("bogen.csv:18:5: error: 'viel' is not an answer for Öffentlicher Diskurs [oeffentlicher-diskurs]") })
         #expect(messages.contains { $0.hasPrefix("bogen.csv:18:7: error: '3,5' is not a whole number for Bereitschaft der Verwaltung [bereitschaft]: write a whole number 0…10, ?") })
         #expect(messages.contains { $0.hasPrefix("bogen.csv:20:9: error: 'stray' stands in a column without heading") })
-        #expect(messages.contains { $0.hasPrefix("bogen.csv:22:1: error: 'P9' is neither an idea nor a project of workspace bogen-test") })
+        #expect(messages.contains { $0.hasPrefix("bogen.csv:22:1: error: 'P9' is neither an idea, a project nor a theme of workspace bogen-test") })
         #expect(messages.contains("bogen.csv:23:1: error: item P1 has a second row; the first is on line 20"))
         #expect(messages.contains("bogen.csv:24:1: error: this row has values but no item number in its first column"))
         #expect(messages.count == 9)
@@ -198,5 +198,28 @@ struct ScoringSheetTests {
         let returned = try ScoringSheet.read(Array(cut.utf8), file: "sheet.csv", workspace: workspace)
         #expect(returned.sheet == sheet.id)
         #expect(returned.responses.map(\.value) == expected(sheet.id))
+    }
+
+    @Test("The .xlsx sheet holds the same cells as the CSV, every one text; the same sheet gives the same bytes")
+    func workbook() throws {
+        let sheet = try ScoringSheet(workspace: workspace, rater: "AK-02")
+        let bytes = sheet.xlsx()
+        #expect(bytes == sheet.xlsx())
+        let book = try WorkbookReader(bytes)
+        #expect(book.sheetNames == [Labels(workspace.process.language).sheetTitle])
+        let cells = sheet.cells()
+        let grid = try book.sheet(0)
+        for (row, line) in cells.enumerated() {
+            for (column, cell) in line.enumerated() {
+                let reference = String(UnicodeScalar(UInt8(65 + column))) + String(row + 1)
+                guard case .text(let text) = cell else {
+                    #expect(try book.cell(grid, reference) == nil || book.cell(grid, reference)?.value == "", "\(reference)")
+                    continue
+                }
+                let found = try #require(try book.cell(grid, reference), "\(reference)")
+                #expect(found.type == "s" && found.value == text, "\(reference)")
+            }
+        }
+        #expect(book.strings.contains(sheet.id.rawValue))
     }
 }

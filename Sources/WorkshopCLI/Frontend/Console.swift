@@ -9,6 +9,10 @@ public protocol Console: AnyObject {
     var outputIsTerminal: Bool { get }
     /// Whether standard error is a terminal.
     var errorIsTerminal: Bool { get }
+    /// The next line of standard input without its line end, or `nil` at its end.
+    func readLine() -> String?
+    /// Whether standard input is a terminal (a person answering, not a script).
+    var inputIsTerminal: Bool { get }
 }
 
 /// The process's standard output and error.
@@ -19,4 +23,6 @@ public final class StandardConsole: Console {
     public func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
     public var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     public var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    public func readLine() -> String? { Swift.readLine(strippingNewline: true) }
+    public var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 }

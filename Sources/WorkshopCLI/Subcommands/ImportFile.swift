@@ -9,7 +9,9 @@ enum ImportFile {
 
     /// The file named by `--from` (or the option given), with a CSV reader in its encoding;
     /// `nil` when the option is not given.
-    static func read(_ invocation: Invocation, option: String = "from") throws(CLIError) -> (bytes: [UInt8], path: String, reader: CSVReader)? {
+    static func read(
+        _ invocation: Invocation, option: String = "from"
+    ) throws(CLIError) -> (bytes: [UInt8], path: String, reader: CSVReader, encoding: TextEncoding)? {
         guard let path = invocation.arguments.value(option) else { return nil }
         var encoding = TextEncoding.utf8
         if let name = invocation.arguments.value("encoding") {
@@ -20,7 +22,7 @@ enum ImportFile {
         }
         do {
             let bytes = try FileSystem.read(invocation.url(path), shownAs: path)
-            return (bytes, path, CSVReader(encoding: encoding))
+            return (bytes, path, CSVReader(encoding: encoding), encoding)
         } catch {
             throw .storage(error)
         }

@@ -130,6 +130,14 @@ enum PrioritiseCommand {
         }
         let context = ExportContext(evaluation: evaluation, numbers: .terminal)
         text += "rule: " + workspace.prioritisation.rule.map { "\(labels.priorityGroup($0.group)) ← \(context.ruleText($0))" }.joined(separator: "; ") + "\n"
+        let rated = workspace.process.themes.filter { evaluation.themeScores[$0.id] != nil }
+        if !rated.isEmpty {
+            text += style.bold(labels.themeScoresTitle) + "\n"
+            for theme in rated {
+                let score = evaluation.themeScores[theme.id]
+                text += "  \(String(theme.name.prefix(titleWidth + 6)).rightPadded(titleWidth + 6))  R \(context.scoreWithSpread(score?.relevance))  P \(context.scoreWithSpread(score?.potential))  raters \(score?.raters ?? 0)\n"
+            }
+        }
         text += "R relevance, P potential: weighted mean ± spread (standard deviation of the ratings), * not every criterion rated; votes: points from all votes\n"
         if evaluation.supersededRatings > 0 {
             text += "\(evaluation.supersededRatings) rating(s) corrected by a later one; the later counts\n"
@@ -159,12 +167,38 @@ enum PrioritiseCommand {
                         "override": assignment?.isOverridden == true ? assignment?.override?.json : nil,
                         "relevance": score(itemScore?.relevance), "potential": score(itemScore?.potential),
                         "raters": .number(itemScore?.raters ?? 0), "votes": .number(evaluation.projectVotes[project.id] ?? 0),
+                        "dontKnow": dontKnowJSON(itemScore), "comments": commentsJSON(evaluation, project),
                         "ideas": .array(project.ideas.map(\.json)),
                         "sensitivity": sensitivityJSON(sensitivity.projects[project.id]),
                     ])
                 }),
+            "themes": .array(
+                evaluation.workspace.process.themes.compactMap { theme in
+                    evaluation.themeScores[theme.id].map { themeScore in
+                        .object([
+                            "theme": theme.id.json, "name": .string(theme.name), "relevance": score(themeScore.relevance),
+                            "potential": score(themeScore.potential), "raters": .number(themeScore.raters), "dontKnow": dontKnowJSON(themeScore),
+                        ])
+                    }
+                }),
             "rule": evaluation.workspace.prioritisation.json,
             "agreement": agreementJSON(evaluation),
         ])
+    }
+
+    /// Per criterion, how many said "don't know": only criteria where someone did.
+    static func dontKnowJSON(_ score: ItemScore?) -> JSON {
+        JSON(.object((score?.dontKnow ?? [:]).sorted { $0.key < $1.key }.map { JSON.Member(key: $0.key.rawValue, value: .number($0.value)) }))
+    }
+
+    /// The raters' comments on a project and its ideas, by rater id.
+    static func commentsJSON(_ evaluation: Evaluation, _ project: Project) -> JSON {
+        .array(
+            evaluation.workspace.ratings.comments(on: [ItemID(project.id)] + project.ideas.map { ItemID($0) }).map { comment in
+                .object([
+                    "rater": .string(comment.rater.rawValue), "item": .string(comment.item.rawValue),
+                    "criteria": .array(comment.criteria.map { .string($0.rawValue) }), "text": .string(comment.text),
+                ])
+            })
     }
 }

@@ -42,35 +42,54 @@ extension ExportContext {
     public struct AssessmentRow: Sendable, Hashable {
         /// `nil` for a criterion; the group for its weighted result, which a table sets in bold.
         public var group: CriterionGroup?
-        /// Criterion (or group), weight, count, mean, spread, min–max.
+        /// Criterion (or group), weight, count, mean, spread, min–max, and the "don't know"
+        /// count when `showsDontKnow`.
         public var cells: [String]
+    }
+
+    /// Whether assessment tables have a "don't know" column: when any project has such an
+    /// answer (a column of zeros only would be noise).
+    public var showsDontKnow: Bool { evaluation.projectScores.values.contains { $0.dontKnowTotal > 0 } }
+
+    /// The raters' comments on a project and the ideas merged into it, by rater id only.
+    public func ratingComments(of project: Project) -> [RatingComment] {
+        workspace.ratings.comments(on: [ItemID(project.id)] + project.ideas.map { ItemID($0) })
+    }
+
+    /// One comment as a line: "AK-01 zu Wachstumspotenzial, Netzwerke: …".
+    public func commentLine(_ comment: RatingComment) -> (source: String, text: String) {
+        let names = comment.criteria.map { workspace.criterion($0)?.name ?? $0.rawValue }
+        let idea = workspace.ratedItem(comment.item)?.kind == .idea ? comment.item.rawValue : nil
+        return (labels.ratingCommentSource(rater: comment.rater.rawValue, criteria: names, item: idea), comment.text)
     }
 
     /// The assessment table of a rated project, per criterion group its criteria then the
     /// group's weighted score; empty when the project has no ratings.
     public func assessmentRows(of project: Project) -> [AssessmentRow] {
-        guard let score = evaluation.projectScores[project.id], score.ratings > 0 else { return [] }
+        guard let score = evaluation.projectScores[project.id], score.ratings + score.dontKnowTotal > 0 else { return [] }
+        let dontKnow = showsDontKnow
         var rows: [AssessmentRow] = []
         for group in CriterionGroup.allCases {
             let criteria = workspace.criteria.filter { $0.group == group }
             guard !criteria.isEmpty else { continue }
             for criterion in criteria {
                 let weight = criterion.weight.localised(numbers)
+                let unknown = dontKnow ? [String(score.dontKnow[criterion.id] ?? 0)] : []
                 guard let stats = score.criteria[criterion.id] else {
-                    rows.append(AssessmentRow(group: nil, cells: [criterion.name, weight, "0", "–", "–", "–"]))
+                    rows.append(AssessmentRow(group: nil, cells: [criterion.name, weight, "0", "–", "–", "–"] + unknown))
                     continue
                 }
                 let disputed = stats.isDisputed(on: criterion.scale) ? " (\(labels.disputed))" : ""
                 rows.append(AssessmentRow(group: nil, cells: [
                     criterion.name, weight, String(stats.count), numbers.hundredths(stats.meanHundredths),
                     numbers.hundredths(stats.standardDeviationHundredths) + disputed, "\(stats.minimum)–\(stats.maximum)",
-                ]))
+                ] + unknown))
             }
             let groupScore = score.group(group)
             rows.append(AssessmentRow(group: group, cells: [
                 "\(labels.criterionGroup(group)) (\(labels.weighted))", "", "", self.score(groupScore),
                 groupScore.map { numbers.hundredths($0.spreadHundredths) } ?? "–", "",
-            ]))
+            ] + (dontKnow ? [""] : [])))
         }
         return rows
     }

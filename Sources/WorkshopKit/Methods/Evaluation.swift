@@ -12,6 +12,9 @@ public struct Evaluation: Sendable {
     public let workspace: Workspace
     public let ideaScores: [IdeaID: ItemScore]
     public let projectScores: [ProjectID: ItemScore]
+    /// Scores of the themes rated as items (the seeds score the Tourismus theme on the same
+    /// criteria); only themes with ratings.
+    public let themeScores: [ThemeID: ItemScore]
     public let tallies: [VoteTally]
     /// Points per project, its ideas' points included: from the vote prioritisation.json names,
     /// or else from every vote with points per option (dots, cumulative, approval, budget).
@@ -53,6 +56,14 @@ public struct Evaluation: Sendable {
         for idea in workspace.ideas {
             ideaScores[idea.id] = scoring.score(ratings, positions: positions(ItemID(idea.id)).map { [$0] } ?? [])
         }
+
+        var themeScores: [ThemeID: ItemScore] = [:]
+        for theme in workspace.process.themes {
+            let item = ItemID(rawValue: theme.id.rawValue)
+            guard workspace.ratedItem(item)?.kind == .theme, let slice = positions(item) else { continue }
+            themeScores[theme.id] = scoring.score(ratings, positions: [slice])
+        }
+        self.themeScores = themeScores
 
         tallies = workspace.votes.map { VoteTally(vote: $0, in: workspace.ballots) }
         // The votes a priority rule counts: the one it names, or every vote with points.

@@ -8,10 +8,12 @@ public struct Criterion: Hashable, Sendable, Identifiable {
     /// Relative weight within its group, 0.01…1000; weights need not sum to anything.
     public var weight: Hundredths
     public var scale: Scale
+    /// The changes of the weight made once the criterion had ratings, oldest first.
+    public var weightChanges: [WeightChange]
 
     public init(
         id: CriterionID, group: CriterionGroup, name: String, questions: [String] = [], weight: Hundredths = Hundredths(1),
-        scale: Scale
+        scale: Scale, weightChanges: [WeightChange] = []
     ) {
         self.id = id
         self.group = group
@@ -19,6 +21,7 @@ public struct Criterion: Hashable, Sendable, Identifiable {
         self.questions = questions
         self.weight = weight
         self.scale = scale
+        self.weightChanges = weightChanges
     }
 }
 

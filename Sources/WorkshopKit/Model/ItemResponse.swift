@@ -40,6 +40,14 @@ public struct CriterionAnswer: Hashable, Sendable {
 public enum ScoreAnswer: Hashable, Sendable {
     case score(Int)
     case dontKnow
+
+    /// The score as a rating holds it: `nil` for "don't know".
+    public var score: Int? {
+        switch self {
+        case .score(let value): value
+        case .dontKnow: nil
+        }
+    }
 }
 
 /// Where returned answers came from, so that the same sheet or form row read twice can be

@@ -24,6 +24,8 @@ public struct RatingSet: Sendable, Equatable {
     private(set) var items = IDTable()
     private(set) var criteria = IDTable()
     private(set) var entries: [Entry] = []
+    /// The comment of the rating that counts, by its position in `entries`; absent when empty.
+    private(set) var commentTexts: [Int32: String] = [:]
     private var positions: [Key: Int32] = [:]
     /// Every rating record read, corrections included.
     public private(set) var recordCount = 0
@@ -42,23 +44,56 @@ public struct RatingSet: Sendable, Equatable {
         if let day = rating.recordedAt?.day { noteRecorded(day) }
         record(
             rater: raters.intern(rating.rater.rawValue), item: items.intern(rating.item.rawValue),
-            criterion: criteria.intern(rating.criterion.rawValue), score: rating.score.map(Int32.init) ?? Self.dontKnow)
+            criterion: criteria.intern(rating.criterion.rawValue), score: rating.score.map(Int32.init) ?? Self.dontKnow,
+            comment: rating.comment)
     }
 
     mutating func internRater(_ bytes: UnsafeRawBufferPointer) -> (index: Int32, inserted: Bool) { raters.intern(bytes) }
     mutating func internItem(_ bytes: UnsafeRawBufferPointer) -> (index: Int32, inserted: Bool) { items.intern(bytes) }
     mutating func internCriterion(_ bytes: UnsafeRawBufferPointer) -> (index: Int32, inserted: Bool) { criteria.intern(bytes) }
 
-    /// Records a rating by interned ids.
-    mutating func record(rater: Int32, item: Int32, criterion: Int32, score: Int32) {
+    /// Records a rating by interned ids; a later one replaces its score and its comment.
+    mutating func record(rater: Int32, item: Int32, criterion: Int32, score: Int32, comment: String = "") {
         recordCount += 1
         let key = Key(rater: rater, item: item, criterion: criterion)
-        if let position = positions[key] {
+        let position: Int32
+        if let known = positions[key] {
+            position = known
             entries[Int(position)].score = score
         } else {
-            positions[key] = Int32(entries.count)
+            position = Int32(entries.count)
+            positions[key] = position
             entries.append(Entry(rater: rater, item: item, criterion: criterion, score: score))
         }
+        if comment.isEmpty {
+            if !commentTexts.isEmpty { commentTexts[position] = nil }
+        } else {
+            commentTexts[position] = comment
+        }
+    }
+
+    /// The comments of the ratings that count on `items`, in the order the ratings were first
+    /// given; one per rater, item and comment text (a comment given with every criterion of an
+    /// item is one comment), with the criteria it was given on.
+    public func comments(on items: [ItemID]) -> [RatingComment] {
+        guard !commentTexts.isEmpty else { return [] }
+        let wanted = Set(items.compactMap { self.items.find($0.rawValue) })
+        var result: [RatingComment] = []
+        var index: [String: Int] = [:]
+        for position in commentTexts.keys.sorted() {
+            let entry = entries[Int(position)]
+            guard wanted.contains(entry.item), let text = commentTexts[position] else { continue }
+            let rater = ParticipantID(rawValue: raters.string(entry.rater))
+            let item = ItemID(rawValue: self.items.string(entry.item))
+            let key = "\(rater)\u{1F}\(item)\u{1F}\(text)"
+            if let known = index[key] {
+                result[known].criteria.append(criterionID(entry.criterion))
+            } else {
+                index[key] = result.count
+                result.append(RatingComment(rater: rater, item: item, criteria: [criterionID(entry.criterion)], text: text))
+            }
+        }
+        return result
     }
 
     /// Counts a record without keeping it (a check that does not score).

@@ -14,6 +14,8 @@ struct ReferenceCheck {
     private let ideas: Set<IdeaID>
     private let projects: Set<ProjectID>
     private let items: Set<ItemID>
+    /// What may be rated: ideas, projects and themes.
+    private let ratedItems: Set<ItemID>
 
     init(workspace: Workspace, unreliable: Set<WorkspaceFile> = []) {
         self.workspace = workspace
@@ -26,6 +28,7 @@ struct ReferenceCheck {
         ideas = Set(workspace.ideas.map(\.id))
         projects = Set(workspace.projects.map(\.id))
         items = Set(workspace.ideas.map { ItemID($0.id) } + workspace.projects.map { ItemID($0.id) })
+        ratedItems = items.union(workspace.process.themes.map { ItemID(rawValue: $0.id.rawValue) })
     }
 
     // MARK: Helpers
@@ -299,7 +302,7 @@ struct ReferenceCheck {
         for item in list {
             let rating = item.value
             require(rating.rater, in: participants, definedIn: [.participants], at: item.at("rater"), context: "rating")
-            require(rating.item, in: items, definedIn: [.ideas, .projects], at: item.at("item"), context: "rating")
+            require(rating.item, in: ratedItems, definedIn: [.ideas, .projects, .process], at: item.at("item"), context: "rating")
             guard let criterion = criteria[rating.criterion] else {
                 require(rating.criterion, in: Set(criteria.keys), definedIn: [.criteria], at: item.at("criterion"), context: "rating")
                 continue

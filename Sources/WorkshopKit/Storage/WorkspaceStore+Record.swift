@@ -10,8 +10,12 @@ extension BallotID {
 public struct LogReceipt: Sendable, Equatable {
     /// The path of the log, as messages show it.
     public var log: String
-    /// The `seq` of the batch's first and last record.
+    /// The `seq` of the batch's first and last record; for a repeat, those of the batch
+    /// recorded earlier.
     public var seqs: ClosedRange<Int>
+    /// Nothing was appended: the log already holds a batch with exactly these records
+    /// (`record(ratings:onlyOnce:)`).
+    public var isRepeat = false
 }
 
 extension WorkspaceStore {
@@ -20,17 +24,37 @@ extension WorkspaceStore {
     /// Records ratings as one batch: takes the lock, reads the definitions ratings refer to
     /// (participants, ideas, projects, criteria; never the log), checks every rating, and
     /// appends them to `ratings.csv`, flushed to disk before it returns. All of them, or none.
-    /// - Parameter ratings: with where each was given (a command line, an import file's line).
+    ///
+    /// With `onlyOnce` (a returned sheet, a form export), the log is read first, and when a
+    /// batch already holds exactly these records (rater, item, criterion, score, channel and
+    /// comment, in order), nothing is appended and the receipt says so (`isRepeat`): the same
+    /// sheet imported twice counts once. Changed answers make a new batch, which corrects.
+    /// - Parameters:
+    ///   - ratings: with where each was given (a command line, an import file's line).
+    ///   - onlyOnce: look for the same batch in the log first.
     /// - Throws: `.invalid` with every problem found; `.storage` when the log cannot be written
     ///   (then it is as it was).
     @discardableResult
-    public func record(ratings: [Located<Rating>]) throws(WorkspaceError) -> LogReceipt {
+    public func record(ratings: [Located<Rating>], onlyOnce: Bool = false) throws(WorkspaceError) -> LogReceipt {
         let lock = try transactionLock()
         let workspace = try definitions([.process, .participants, .ideas, .projects, .criteria])
         var check = ReferenceCheck(workspace: workspace, unreliable: skipped(from: [.process, .participants, .ideas, .projects, .criteria]))
         check.checkRatings(ratings)
         if check.diagnostics.hasErrors { throw .invalid(check.diagnostics) }
         let log = try LogAppender(.ratings, url: url(.ratings), path: path(.ratings), workspace: shownAs)
+        if onlyOnce {
+            let earlier: ClosedRange<Int>?
+            do {
+                earlier = try RepeatedBatch.find(
+                    RepeatedBatch.key(of: ratings.map(\.value)), in: log.source, path: path(.ratings), recordsStart: log.recordsStart)
+            } catch {
+                throw .storage(error)
+            }
+            if let earlier {
+                lock.release()
+                return LogReceipt(log: path(.ratings), seqs: earlier, isRepeat: true)
+            }
+        }
         var builder = log.builder
         let first = builder.nextSeq
         builder.append(ratings.map(\.value))

@@ -102,7 +102,7 @@ public struct BriefRenderer: Sendable {
             .init(labels.mean, .right, width: 6),
             .init(labels.spread, .right, width: 6),
             .init(labels.minimumMaximum, .right, width: 7),
-        ])
+        ] + (context.showsDontKnow ? [.init(labels.dontKnowColumn, .right, width: 5)] : []))
         for row in rows {
             if row.group == nil {
                 table.rows.append(row.cells.map(MarkdownTable.Cell.text))
@@ -113,7 +113,16 @@ public struct BriefRenderer: Sendable {
                 })
             }
         }
-        return "## \(MarkdownText.inline(labels.assessment))\n\n" + table.markdown + "\n" + MarkdownText.paragraph(context.ratersLine(of: project)) + "\n"
+        var output = "## \(MarkdownText.inline(labels.assessment))\n\n" + table.markdown + "\n" + MarkdownText.paragraph(context.ratersLine(of: project)) + "\n"
+        let comments = context.ratingComments(of: project)
+        if !comments.isEmpty {
+            output += "\n### \(MarkdownText.inline(labels.ratingComments))\n\n"
+            for comment in comments {
+                let line = context.commentLine(comment)
+                output += "- \(MarkdownText.inline(Typography.unbreakableHyphens(line.source))): \(MarkdownText.inline(line.text))\n"
+            }
+        }
+        return output
     }
 
     private func traceability(_ ideas: [Idea]) -> String {

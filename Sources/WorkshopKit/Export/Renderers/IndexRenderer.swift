@@ -55,6 +55,7 @@ public struct IndexRenderer: Sendable {
                 table.rows.append([.text(theme.name), .text(theme.guidingImage ?? labels.notGiven), .text(String(count))])
             }
             output += table.markdown
+            output += themeScores()
         }
         if !context.workspace.workshops.isEmpty {
             output += "\n## \(MarkdownText.inline(labels.workshops))\n\n"
@@ -85,7 +86,20 @@ public struct IndexRenderer: Sendable {
                     .text(criterion.questions.joined(separator: "\n")),
                 ])
             }
-            output += table.markdown + notes.remark([.criteria], inIndex: true)
+            output += table.markdown
+            // By date; on one day in catalogue order, then as logged.
+            let changes = context.workspace.criteria.flatMap { criterion in criterion.weightChanges.map { (criterion, $0) } }
+                .enumerated().sorted { ($0.element.1.date, $0.offset) < ($1.element.1.date, $1.offset) }.map(\.element)
+            if !changes.isEmpty {
+                output += "\n### \(MarkdownText.inline(labels.weightChangesTitle))\n\n"
+                for (criterion, change) in changes {
+                    let line = labels.weightChangeLine(
+                        date: context.date(change.date), criterion: criterion.name, from: change.from.localised(context.numbers),
+                        to: change.to.localised(context.numbers), reason: change.reason)
+                    output += "- " + MarkdownText.inline(line) + "\n"
+                }
+            }
+            output += notes.remark([.criteria], inIndex: true)
         }
         if !process.roles.isEmpty {
             output += "\n## \(MarkdownText.inline(labels.roles))\n\n"
@@ -108,6 +122,25 @@ public struct IndexRenderer: Sendable {
         var table = MarkdownTable(columns: [.init(text(.fact), width: 16), .init(text(.value), width: 24), .init(labels.source, width: 30)])
         for fact in facts { table.rows.append([.text(fact.label), .text(fact.value), .text(fact.source ?? "")]) }
         return "\n## \(MarkdownText.inline(text(.profile)))\n\n" + table.markdown
+    }
+
+    /// The themes rated like ideas, when there are any: weighted scores, raters, "don't know".
+    private func themeScores() -> String {
+        let rated = context.workspace.process.themes.filter { context.evaluation.themeScores[$0.id] != nil }
+        guard !rated.isEmpty else { return "" }
+        let output = "\n### \(MarkdownText.inline(labels.themeScoresTitle))\n\n" + MarkdownText.paragraph(labels.themeScoresIntro) + "\n"
+        var table = MarkdownTable(columns: [
+            .init(labels.theme, width: 16), .init(labels.relevance, .right, width: 12), .init(labels.potential, .right, width: 12),
+            .init(labels.raters, .right, width: 6), .init(labels.dontKnowColumn, .right, width: 5),
+        ])
+        for theme in rated {
+            guard let score = context.evaluation.themeScores[theme.id] else { continue }
+            table.rows.append([
+                .text(theme.name), .text(context.scoreWithSpread(score.relevance)), .text(context.scoreWithSpread(score.potential)),
+                .text(String(score.raters)), .text(String(score.dontKnowTotal)),
+            ])
+        }
+        return output + table.markdown
     }
 
     private func vision() -> String {

@@ -10,13 +10,14 @@ public struct ScoresRenderer: Sendable {
     public var scoresHeader: [String] {
         switch context.process.language {
         case .german:
-            ["Nr.", "Projekt", "Gruppe", "Kriterium", "Gewicht", "n", "Mittel", "Standardabweichung", "Min", "Max", "Krippendorffs Alpha Kriterium"]
+            ["Nr.", "Projekt", "Gruppe", "Kriterium", "Gewicht", "n", "weiß nicht", "Mittel", "Standardabweichung", "Min", "Max", "Krippendorffs Alpha Kriterium"]
         case .english:
-            ["project", "title", "group", "criterion", "weight", "n", "mean", "standard_deviation", "min", "max", "criterion_alpha"]
+            ["project", "title", "group", "criterion", "weight", "n", "dont_know", "mean", "standard_deviation", "min", "max", "criterion_alpha"]
         }
     }
 
-    /// One row per project and criterion with ratings; the last column is the panel's agreement
+    /// One row per project and criterion with ratings (scores or "don't know", counted apart:
+    /// `n` counts scores only); the last column is the panel's agreement
     /// on the criterion over all items (Krippendorff's alpha, ordinal), the same in every row.
     public func scoresCSV() -> String { context.csv.document(header: scoresHeader, rows: scoresRows()) }
 
@@ -26,12 +27,15 @@ public struct ScoresRenderer: Sendable {
         for project in context.workspace.projects.sorted(by: { $0.id < $1.id }) {
             guard let score = context.evaluation.projectScores[project.id] else { continue }
             for criterion in context.workspace.criteria {
-                guard let stats = score.criteria[criterion.id] else { continue }
+                let dontKnow = score.dontKnow[criterion.id] ?? 0
+                let stats = score.criteria[criterion.id]
+                guard stats != nil || dontKnow > 0 else { continue }
                 rows.append([
                     .text(project.id.rawValue), .text(project.title), .text(context.labels.criterionGroup(criterion.group)),
-                    .text(criterion.name), .decimal(criterion.weight.value, places: 2), .integer(stats.count),
-                    .decimal(stats.meanHundredths, places: 2),
-                    .decimal(stats.standardDeviationHundredths, places: 2), .integer(stats.minimum), .integer(stats.maximum),
+                    .text(criterion.name), .decimal(criterion.weight.value, places: 2), .integer(stats?.count ?? 0), .integer(dontKnow),
+                    stats.map { .decimal($0.meanHundredths, places: 2) } ?? .empty,
+                    stats.map { .decimal($0.standardDeviationHundredths, places: 2) } ?? .empty, stats.map { .integer($0.minimum) } ?? .empty,
+                    stats.map { .integer($0.maximum) } ?? .empty,
                     context.evaluation.agreement[criterion.id].map { .decimal($0.thousandths, places: 3) } ?? .empty,
                 ])
             }

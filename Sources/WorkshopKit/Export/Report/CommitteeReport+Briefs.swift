@@ -59,11 +59,16 @@ extension CommitteeReport {
             columns: [
                 .init(labels.criterion), .init(labels.weight, .right), .init(labels.count, .right), .init(labels.mean, .right),
                 .init(labels.spread, .right), .init(labels.minimumMaximum, .right),
-            ],
+            ] + (context.showsDontKnow ? [.init(labels.dontKnowColumn, .right)] : []),
             rows: rows.map { row in
                 .init(row.cells.enumerated().map { index, cell in index == 0 ? .text(cell) : .unbreakable(cell) }, isTotal: row.group != nil)
             })
-        return [.table(table), .paragraph([.text(context.ratersLine(of: project))])]
+        var blocks: [Document.Block] = [.table(table), .paragraph([.text(context.ratersLine(of: project))])]
+        for comment in context.ratingComments(of: project) {
+            let line = context.commentLine(comment)
+            blocks.append(.paragraph([.text("\(line.source): \(line.text)")]))
+        }
+        return blocks
     }
 
     func budget(_ project: Project) -> [Document.Block] {

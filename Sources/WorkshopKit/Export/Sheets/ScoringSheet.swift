@@ -24,7 +24,7 @@ public struct ScoringSheet: Sendable {
             switch self {
             case .unknownRater(let id, let known):
                 "unknown participant '\(id)'\(Suggestion.didYouMean(id.rawValue, among: known.map(\.rawValue))); participants: \(Suggestion.list(known.map(\.rawValue)))"
-            case .unknownItem(let id): "'\(id)' is neither an idea nor a project of the workspace"
+            case .unknownItem(let id): "'\(id)' is neither an idea, a project nor a theme of the workspace"
             case .unknownCriterion(let id, let known):
                 "unknown criterion '\(id)'\(Suggestion.didYouMean(id.rawValue, among: known.map(\.rawValue))); criteria: \(Suggestion.list(known.map(\.rawValue)))"
             case .nothingToRate: "a sheet needs at least one item and one criterion"
@@ -49,23 +49,17 @@ public struct ScoringSheet: Sendable {
 
     /// - Parameters:
     ///   - items: the items to rate, in order; by default the ideas not set aside as listed, then
-    ///     the projects.
+    ///     the projects (themes only when named).
     ///   - criteria: the criteria to rate, in catalogue order; by default all.
     /// - Throws: `Problem` for an unknown rater, item or criterion, or nothing to rate.
     public init(workspace: Workspace, rater: ParticipantID, items: [ItemID]? = nil, criteria: [CriterionID]? = nil) throws(Problem) {
         guard let participant = workspace.participant(rater) else {
             throw .unknownRater(rater, known: workspace.participants.map(\.id))
         }
-        let itemIDs = items ?? (workspace.ideas.filter { $0.setAside == nil }.map { ItemID($0.id) } + workspace.projects.map { ItemID($0.id) })
         var rows: [Row] = []
-        for item in itemIDs {
-            if let idea = workspace.idea(IdeaID(item.rawValue)) {
-                rows.append(Row(item: item, title: idea.title, theme: workspace.process.theme(idea.theme)?.name ?? idea.theme.rawValue))
-            } else if let project = workspace.project(ProjectID(item.rawValue)) {
-                rows.append(Row(item: item, title: project.title, theme: workspace.process.theme(project.theme)?.name ?? project.theme.rawValue))
-            } else {
-                throw .unknownItem(item)
-            }
+        for item in items ?? workspace.defaultRatedItems {
+            guard let (_, title, theme) = workspace.ratedItem(item) else { throw .unknownItem(item) }
+            rows.append(Row(item: item, title: title, theme: theme))
         }
         var chosen = workspace.criteria
         if let criteria {
@@ -97,9 +91,9 @@ public struct ScoringSheet: Sendable {
         ([criterion.name + " [\(criterion.id)]"] + criterion.questions + [labels.sheetScaleRange(criterion.scale)]).joined(separator: "\n")
     }
 
-    /// The sheet as CSV in `profile`: for German Excel, `excel-de`.
-    public func csv(profile: CSVProfile) -> String {
-        let writer = CSVWriter(profile: profile)
+    /// The sheet's cells, row by row, every row as wide as the table: the header block, the
+    /// groups' row, the headings, one row per item.
+    func cells() -> [[CSVCell]] {
         let width = 3 + criteria.count + 1
         func padded(_ cells: [CSVCell]) -> [CSVCell] { cells + Array(repeating: .empty, count: max(0, width - cells.count)) }
         // One scale: its steps; several: each with the criteria on it.
@@ -121,12 +115,12 @@ public struct ScoringSheet: Sendable {
             [.text(labels.criterionGroupHeading), .empty, .empty] + criteria.map { .text(labels.criterionGroup($0.group)) },
         ]
         let header = [labels.projectNumber, labels.title, labels.theme] + criteria.map(heading) + [labels.sheetComment]
-        var output = profile.writesByteOrderMark ? "\u{FEFF}" : ""
-        for cells in block { output += writer.line(padded(cells)) }
-        output += writer.line(header.map(CSVCell.text))
-        for row in rows {
-            output += writer.line(padded([.text(row.item.rawValue), .text(row.title), .text(row.theme)]))
-        }
-        return output
+        return (block + [header.map(CSVCell.text)] + rows.map { [.text($0.item.rawValue), .text($0.title), .text($0.theme)] }).map(padded)
+    }
+
+    /// The sheet as CSV in `profile`: for German Excel, `excel-de`.
+    public func csv(profile: CSVProfile) -> String {
+        let writer = CSVWriter(profile: profile)
+        return (profile.writesByteOrderMark ? "\u{FEFF}" : "") + cells().map(writer.line).joined()
     }
 }

@@ -39,9 +39,9 @@ extension FormMapping {
         case 1 where words[0] == "ignore": return .success(.ignore)
         case 2:
             let item = ItemID(words[0])
-            let items = workspace.ideas.map(\.id.rawValue) + workspace.projects.map(\.id.rawValue)
+            let items = workspace.ideas.map(\.id.rawValue) + workspace.projects.map(\.id.rawValue) + workspace.process.themes.map(\.id.rawValue)
             guard items.contains(item.rawValue) else {
-                return .failure(IdentifierError(message: "'\(item)' is neither an idea nor a project\(Suggestion.didYouMean(item.rawValue, among: items))"))
+                return .failure(IdentifierError(message: "'\(item)' is neither an idea, a project nor a theme\(Suggestion.didYouMean(item.rawValue, among: items))"))
             }
             if words[1] == "comment" { return .success(.comment(item)) }
             guard let criterion = workspace.criterion(CriterionID(words[1])) else {

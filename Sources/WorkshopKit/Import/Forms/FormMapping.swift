@@ -106,6 +106,7 @@ public struct FormMapping: Sendable, Hashable {
         let key = NameKey.key(text)
         guard !key.isEmpty else { return [] }
         let all = workspace.ideas.map { (ItemID($0.id), $0.title) } + workspace.projects.map { (ItemID($0.id), $0.title) }
+            + workspace.process.themes.map { (ItemID(rawValue: $0.id.rawValue), $0.name) }
         return all.filter { id, title in
             let idKey = NameKey.key(id.rawValue)
             return key == idKey || key == NameKey.key(title) || key == idKey + NameKey.key(title)

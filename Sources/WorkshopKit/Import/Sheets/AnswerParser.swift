@@ -57,4 +57,9 @@ enum AnswerParser {
     static func allowed(_ scale: Scale) -> String {
         "write a whole number \(scale.rangeDescription)\(scale.labels.isEmpty ? "" : " (or its label)"), ? for don't know, or leave it empty"
     }
+
+    /// What may be typed in a session, for messages.
+    static func allowedInSession(_ scale: Scale) -> String {
+        "type a whole number \(scale.rangeDescription)\(scale.labels.isEmpty ? "" : " (or its label)"), ? for don't know (either may be followed by # and a comment), - to skip the item or q to stop"
+    }
 }

@@ -22,6 +22,18 @@ extension ScoringSheet {
     }
 }
 
+extension ScoringSheet {
+    /// Whether `bytes` look like a scoring sheet: a row starting with the sheet number's label
+    /// ("Bogen-Nr." or "Sheet") among the first rows, as the sheet's header block has it.
+    /// Tells a returned sheet from a rating list or a form export before reading it.
+    public static func recognises(_ bytes: [UInt8], encoding: TextEncoding = .utf8) -> Bool {
+        guard let document = try? CSVReader(encoding: encoding, requiresRectangularShape: false).read(bytes, file: "") else { return false }
+        return document.records.prefix(12).contains { record in
+            record.fields.first.map { SheetReader.vocabulary.sheet.contains(NameKey.key(FormulaGuard.remove($0))) } ?? false
+        }
+    }
+}
+
 /// Reads one sheet's records: the header block, the heading row, the item rows.
 private struct SheetReader {
     let file: String
@@ -142,9 +154,9 @@ private struct SheetReader {
         if itemText.isEmpty {
             diagnostics.error("this row has values but no item number in its first column", at: location(record, 0))
         } else if !isItem(itemText) {
-            let known = workspace.ideas.map(\.id.rawValue) + workspace.projects.map(\.id.rawValue)
+            let known = workspace.ideas.map(\.id.rawValue) + workspace.projects.map(\.id.rawValue) + workspace.process.themes.map(\.id.rawValue)
             diagnostics.error(
-                "'\(itemText)' is neither an idea nor a project of workspace \(workspace.id)\(Suggestion.didYouMean(itemText, among: known))",
+                "'\(itemText)' is neither an idea, a project nor a theme of workspace \(workspace.id)\(Suggestion.didYouMean(itemText, among: known))",
                 at: location(record, 0))
         } else if let first = seen[ItemID(itemText)] {
             diagnostics.error("item \(itemText) has a second row; the first is on line \(first)", at: location(record, 0))
@@ -184,7 +196,7 @@ private struct SheetReader {
     }
 
     func isItem(_ text: String) -> Bool {
-        workspace.ideas.contains { $0.id.rawValue == text } || workspace.projects.contains { $0.id.rawValue == text }
+        workspace.ratedItem(ItemID(rawValue: text)) != nil
     }
 
     mutating func result(expectedRater: ParticipantID?) throws(InvalidInput) -> ReturnedSheet {

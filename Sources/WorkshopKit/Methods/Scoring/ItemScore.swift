@@ -10,8 +10,13 @@ public struct ItemScore: Sendable, Hashable {
     public var raters: Int
     /// How many ratings (after corrections) went in.
     public var ratings: Int
+    /// Per criterion, how many raters said "don't know" (`?`): no score, never zero, counted here only.
+    public var dontKnow: [CriterionID: Int] = [:]
 
     public static let empty = ItemScore(criteria: [:], relevance: nil, potential: nil, raters: 0, ratings: 0)
+
+    /// How many "don't know" answers in all.
+    public var dontKnowTotal: Int { dontKnow.values.reduce(0, +) }
 
     public func group(_ group: CriterionGroup) -> GroupScore? {
         switch group {

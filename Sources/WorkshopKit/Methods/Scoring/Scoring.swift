@@ -25,8 +25,12 @@ public struct Scoring: Sendable {
         var statistics: [CriterionID: CriterionStatistics] = [:]
         var raters = Set<ParticipantID>()
         var count = 0
+        var dontKnow: [CriterionID: Int] = [:]
         for rating in ratings {
-            guard let score = rating.score else { continue }
+            guard let score = rating.score else {
+                dontKnow[rating.criterion, default: 0] += 1
+                continue
+            }
             count += 1
             raters.insert(rating.rater)
             if statistics[rating.criterion] == nil {
@@ -35,7 +39,9 @@ public struct Scoring: Sendable {
                 statistics[rating.criterion]!.add(score)
             }
         }
-        return itemScore(statistics, raters: raters.count, ratings: count)
+        var score = itemScore(statistics, raters: raters.count, ratings: count)
+        score.dontKnow = dontKnow
+        return score
     }
 
     /// Scores an item from the ratings at `positions` in `set`'s entries.
@@ -43,10 +49,14 @@ public struct Scoring: Sendable {
         var byCriterion: [Int32: CriterionStatistics] = [:]
         var raters = Set<Int32>()
         var count = 0
+        var dontKnow: [Int32: Int] = [:]
         for slice in positions {
             for position in slice {
                 let entry = set.entries[Int(position)]
-                guard entry.score != RatingSet.dontKnow else { continue }
+                guard entry.score != RatingSet.dontKnow else {
+                    dontKnow[entry.criterion, default: 0] += 1
+                    continue
+                }
                 count += 1
                 raters.insert(entry.rater)
                 let score = Int(entry.score)
@@ -59,7 +69,9 @@ public struct Scoring: Sendable {
         }
         var statistics: [CriterionID: CriterionStatistics] = [:]
         for stats in byCriterion.values { statistics[stats.criterion] = stats }
-        return itemScore(statistics, raters: raters.count, ratings: count)
+        var score = itemScore(statistics, raters: raters.count, ratings: count)
+        for (criterion, answers) in dontKnow { score.dontKnow[set.criterionID(criterion)] = answers }
+        return score
     }
 
     private func itemScore(_ statistics: [CriterionID: CriterionStatistics], raters: Int, ratings: Int) -> ItemScore {

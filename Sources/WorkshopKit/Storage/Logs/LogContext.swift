@@ -4,6 +4,8 @@
 struct LogContext {
     let participants: Set<ParticipantID>
     let items: Set<ItemID>
+    /// What may be rated: ideas, projects and themes.
+    let ratedItems: Set<ItemID>
     let criteria: [CriterionID: Criterion]
     let votes: [VoteID: Vote]
     let tokens: [VoteID: TokenList]
@@ -14,6 +16,7 @@ struct LogContext {
     init(_ workspace: Workspace, tokens: [VoteID: TokenList] = [:], unreliable: Set<WorkspaceFile> = []) {
         participants = Set(workspace.participants.map(\.id))
         items = Set(workspace.ideas.map { ItemID($0.id) } + workspace.projects.map { ItemID($0.id) })
+        ratedItems = items.union(workspace.process.themes.map { ItemID(rawValue: $0.id.rawValue) })
         criteria = Dictionary(workspace.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         votes = Dictionary(workspace.votes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.tokens = tokens

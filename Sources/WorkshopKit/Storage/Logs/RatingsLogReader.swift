@@ -54,7 +54,7 @@ struct RatingsLogReader {
         if item.inserted {
             itemProblems.append(
                 context.problem(
-                    fields.text(2, in: line), as: ItemID.self, column: "item", known: context.items, definedIn: [.ideas, .projects],
+                    fields.text(2, in: line), as: ItemID.self, column: "item", known: context.ratedItems, definedIn: [.ideas, .projects, .process],
                     context: "rating"))
         }
         if let problem = itemProblems[Int(item.index)] {
@@ -105,7 +105,9 @@ struct RatingsLogReader {
         }
         if valid {
             if keepsRatings {
-                set.record(rater: rater.index, item: item.index, criterion: criterion.index, score: score)
+                set.record(
+                    rater: rater.index, item: item.index, criterion: criterion.index, score: score,
+                    comment: fields.isEmpty(6) ? "" : fields.text(6, in: line))
             } else {
                 set.countRecord()
             }

@@ -14,9 +14,10 @@ extension Criterion: JSONCodable {
                 at: object.position(of: "weight"))
         }
         let scale: Scale? = reader.required("scale", in: &object)
+        let changes: [WeightChange] = reader.list("weightChanges", in: &object)
         reader.finish(object)
         guard let id, let group, let name, let scale, weightIsValid else { return nil }
-        self.init(id: id, group: group, name: name, questions: questions, weight: weight ?? Hundredths(1), scale: scale)
+        self.init(id: id, group: group, name: name, questions: questions, weight: weight ?? Hundredths(1), scale: scale, weightChanges: changes)
     }
 
     public var json: JSON {
@@ -27,8 +28,24 @@ extension Criterion: JSONCodable {
             "questions": .list(questions),
             "weight": weight.json,
             "scale": scale.json,
+            "weightChanges": .list(weightChanges),
         ])
     }
+}
+
+extension WeightChange: JSONCodable {
+    public init?(json: JSON, key: String, reader: inout JSONReader) {
+        guard var object = reader.object(json, "a weight change") else { return nil }
+        let date: Day? = reader.required("date", in: &object)
+        let from: Hundredths? = reader.required("from", in: &object)
+        let to: Hundredths? = reader.required("to", in: &object)
+        let reason = reader.requiredText("reason", in: &object)
+        reader.finish(object)
+        guard let date, let from, let to, let reason else { return nil }
+        self.init(date: date, from: from, to: to, reason: reason)
+    }
+
+    public var json: JSON { .object(["date": date.json, "from": from.json, "to": to.json, "reason": .string(reason)]) }
 }
 
 extension Scale: JSONCodable {
