@@ -1,3 +1,4 @@
+import Foundation
 import WorkshopKit
 
 /// `workshop export`: write the exports of a workspace.
@@ -30,9 +31,10 @@ enum ExportCommand {
         examples: ["workshop export", "workshop export Workshops/my-process --csv-profile standard --out /tmp/exports"],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
+            let target = try Target(store.id, invocation)
             let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
             let evaluation = Evaluation(workspace)
-            try write(evaluation, digests: digests, template: try briefTemplate(store), invocation)
+            try write(evaluation, digests: digests, template: try briefTemplate(store), to: target, invocation)
         })
 
     /// The workspace's brief template, or today's brief when it has none.
@@ -47,16 +49,39 @@ enum ExportCommand {
         }
     }
 
+    /// Where and how the exports are written, read from the options before any work is done.
+    struct Target {
+        var csvProfile: CSVProfile?
+        var folder: URL
+        var shownAs: String
+
+        /// `--csv-profile`, and `--out DIR` or else `Exports/<process>/` (beside the embedded
+        /// example's `Workshops/` when the example is meant, from any working folder).
+        init(_ id: ProcessID, _ invocation: Invocation) throws(CLIError) {
+            csvProfile = try invocation.csvProfile()
+            if let path = invocation.arguments.value("out") {
+                if path.allSatisfy(\.isWhitespace) {
+                    throw .usage("--out is empty ('\(path)'); name a folder, e.g. --out /tmp/exports", command: invocation.command.name)
+                }
+                (folder, shownAs) = (invocation.url(path), path)
+            } else if invocation.arguments.positionals.isEmpty, invocation.exampleBase != invocation.currentDirectory {
+                folder = invocation.exampleBase.appendingPathComponent("Exports/\(id.rawValue)")
+                shownAs = folder.path
+            } else {
+                shownAs = "Exports/\(id.rawValue)"
+                folder = invocation.url(shownAs)
+            }
+        }
+    }
+
     /// Renders and writes the exports, then prints one line saying what was written where.
     /// - Parameter digests: the SHA-256 of each workspace file read, for the stamp.
     static func write(
-        _ evaluation: Evaluation, digests: [WorkspaceFile: String], template: BriefTemplate, _ invocation: Invocation
+        _ evaluation: Evaluation, digests: [WorkspaceFile: String], template: BriefTemplate, to target: Target, _ invocation: Invocation
     ) throws(CLIError) {
-        let profile = try invocation.csvProfile()
-        let outPath = invocation.arguments.value("out") ?? "Exports/\(evaluation.workspace.id.rawValue)"
         let files = ExportSet.render(
-            evaluation, csvProfile: profile, stamp: ExportStamp(evaluation, digests: digests), briefTemplate: template)
-        let writer = ExportWriter(folder: invocation.url(outPath), shownAs: outPath)
+            evaluation, csvProfile: target.csvProfile, stamp: ExportStamp(evaluation, digests: digests), briefTemplate: template)
+        let writer = ExportWriter(folder: target.folder, shownAs: target.shownAs)
         let summary: ExportWriter.Summary
         do {
             summary = try writer.write(files)

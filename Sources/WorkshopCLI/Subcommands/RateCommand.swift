@@ -63,6 +63,7 @@ enum RateCommand {
             let scores = invocation.arguments.all("score")
             if scores.isEmpty { throw .usage("give at least one --score CRITERION=N", command: "rate") }
             ratings = []
+            var seen: [CriterionID: String] = [:]
             for text in scores {
                 let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2, parts[1] == "?" || Int(parts[1]) != nil else {
@@ -70,6 +71,9 @@ enum RateCommand {
                 }
                 guard case .success(let criterion) = CriterionID.validated(parts[0]) else {
                     throw .usage("--score '\(text)': '\(parts[0])' is not a criterion id", command: "rate")
+                }
+                if let earlier = seen.updateValue(text, forKey: criterion) {
+                    throw .usage("--score '\(earlier)' and --score '\(text)' score \(criterion) twice; give one score per criterion", command: "rate")
                 }
                 let rating = Rating(
                     rater: rater, item: item, criterion: criterion, score: Int(parts[1]), channel: channel ?? .command, comment: comment)

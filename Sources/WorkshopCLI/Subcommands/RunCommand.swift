@@ -17,11 +17,12 @@ enum RunCommand {
         examples: ["workshop run", "swift run workshop run Workshops/coesfeld-12", "workshop run Workshops/my-process --csv-profile standard"],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
+            let target = try ExportCommand.Target(store.id, invocation)
             let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
             let template = try ExportCommand.briefTemplate(store)
             let evaluation = Evaluation(workspace)
             invocation.out(summary(evaluation, style: invocation.style))
-            try ExportCommand.write(evaluation, digests: digests, template: template, invocation)
+            try ExportCommand.write(evaluation, digests: digests, template: template, to: target, invocation)
         })
 
     /// "1 idea", "2 ideas".
