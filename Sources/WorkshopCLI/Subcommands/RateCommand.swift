@@ -54,7 +54,7 @@ enum RateCommand {
             let decoded = LogImport.ratings(file.bytes, file: file.path, reader: file.reader, importing: true)
             if decoded.diagnostics.hasErrors { throw .invalid(decoded.diagnostics) }
             ratings = decoded.ratings
-            if ratings.isEmpty { throw .data("\(file.path) has no ratings below its header") }
+            if ratings.isEmpty { throw .invalid("no ratings below the header; add one line per rating", at: SourceLocation(file: file.path, line: 2)) }
             for index in ratings.indices where ratings[index].value.channel == nil { ratings[index].value.channel = channel ?? .import }
         } else {
             let rater = try invocation.identifier("rater", as: ParticipantID.self)
