@@ -16,10 +16,25 @@ public struct WorkshopCLI: Sendable {
     public let environment: [String: String]
     public let currentDirectory: URL
 
+    /// Arguments that were not valid UTF-8, named: refused before anything runs.
+    private(set) var undecodable: String?
+
     public init(arguments: [String], environment: [String: String], currentDirectory: URL) {
         self.arguments = arguments
         self.environment = environment
         self.currentDirectory = currentDirectory
+    }
+
+    /// The command line as the system passed it: bytes, checked to be UTF-8, so that a
+    /// garbled argument is refused by name rather than decoded with U+FFFD in it.
+    public init(rawArguments: [[UInt8]], environment: [String: String], currentDirectory: URL) {
+        self.init(arguments: rawArguments.map { String(decoding: $0, as: UTF8.self) }, environment: environment, currentDirectory: currentDirectory)
+        let bad = rawArguments.indices.filter { String(validating: rawArguments[$0], as: UTF8.self) == nil }
+        if let first = bad.first {
+            let shown = rawArguments[first].map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+            undecodable = "argument \(first + 1) ('\(shown)') is not valid UTF-8\(bad.count > 1 ? " (nor are \(bad.count - 1) more)" : ""); "
+                + "set the terminal or script to UTF-8 and type it again"
+        }
     }
 
     /// Every subcommand, in the order the help lists them: the order of a process.
@@ -37,6 +52,10 @@ public struct WorkshopCLI: Sendable {
 
     /// Runs the command line and returns the exit status.
     public func run(console: any Console) -> Int32 {
+        let console = SafeConsole(console)
+        if let problem = undecodable {
+            return report(.usage(problem, command: nil), console: console)
+        }
         guard let first = arguments.first else {
             console.out(Help.overview(Self.commands))
             return ExitCode.success.rawValue
@@ -65,12 +84,13 @@ public struct WorkshopCLI: Sendable {
             return report(.usage(unknownCommand(first), command: nil), console: console)
         }
         let rest = Array(arguments.dropFirst())
-        if rest.contains("--help") || rest.contains("-h") {
-            console.out(command.help)
-            return ExitCode.success.rawValue
-        }
         do {
             let parsed = try Arguments(rest, options: command.options, command: command.name)
+            if parsed.asksForHelp {
+                console.out(command.help)
+                return ExitCode.success.rawValue
+            }
+            try command.checkPositionals(parsed)
             let invocation = Invocation(
                 command: command, arguments: parsed, environment: environment, currentDirectory: currentDirectory,
                 console: console)

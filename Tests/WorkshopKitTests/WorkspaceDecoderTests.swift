@@ -172,7 +172,7 @@ struct WorkspaceDecoderTests {
     @Test("Bad values are rejected with what is allowed", arguments: [
         ("{\"lines\": [{\"project\": \"P1\", \"kind\": \"investment\", \"amount\": 1.234}]}", "must be an amount as a number with at most two decimal places"),
         ("{\"lines\": [{\"project\": \"P1\", \"kind\": \"capital\", \"amount\": 1}]}", "\"kind\" must be one of investment, operating; found 'capital'"),
-        ("{\"lines\": [{\"project\": \"P1\", \"kind\": \"operating\", \"amount\": -5}]}", "budget lines must not be negative"),
+        ("{\"lines\": [{\"project\": \"P1\", \"kind\": \"operating\", \"amount\": -5}]}", "\"amount\" is -5.00; an amount lies in 0…"),
         ("{\"lines\": [{\"project\": \"P7\", \"kind\": \"operating\", \"amount\": 5}]}", "unknown project 'P7'"),
         ("{\"lines\": {}}", "\"lines\" must be an array"),
         ("[]", "the top level of budget.json must be an object"),

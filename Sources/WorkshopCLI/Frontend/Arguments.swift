@@ -37,28 +37,44 @@ struct OptionSpec: Sendable {
 /// The arguments of one command, parsed against its options.
 struct Arguments {
     var positionals: [String] = []
+    /// For each positional, the option whose value came just before it (`--title Mobilstationen an`):
+    /// the likeliest reason for a word too many is a value with spaces that was not quoted.
+    private(set) var optionBefore: [(name: String, value: String)?] = []
     private var values: [String: [String]] = [:]
     private var flags: Set<String> = []
+    /// Whether `-h` or `--help` stands where an option may (not as an option's value).
+    private(set) var asksForHelp = false
 
-    /// Parses `arguments` (without the command name).
+    /// Parses `arguments` (without the command name). `-h`/`--help` where an option may stand
+    /// is a request for help, which wins over every other problem; as an option's value
+    /// (`--title -h`) it is a value.
     /// - Throws: `CLIError.usage` for an unknown option, a missing value, or a value given twice.
     init(_ arguments: [String], options: [OptionSpec], command: String) throws(CLIError) {
         let byName = Dictionary(options.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var problem: String?
         var index = 0
         var onlyPositionals = false
+        var lastValue: (name: String, value: String)?
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
             if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
                 positionals.append(argument)
+                optionBefore.append(lastValue)
                 continue
             }
+            lastValue = nil
             if argument == "--" {
                 onlyPositionals = true
                 continue
             }
+            if argument == "-h" || argument == "--help" {
+                asksForHelp = true
+                continue
+            }
             guard argument.hasPrefix("--") else {
-                throw .usage("unknown option '\(argument)'; options are written with two dashes, as --\(argument.dropFirst())", command: command)
+                problem = problem ?? "unknown option '\(argument)'; options are written with two dashes, as --\(argument.dropFirst())"
+                continue
             }
             var name = String(argument.dropFirst(2))
             var inlineValue: String?
@@ -68,29 +84,33 @@ struct Arguments {
             }
             guard let spec = byName[name] else {
                 let suggestion = Self.closest(name, among: options.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
-                throw .usage("unknown option '--\(name)'\(suggestion)", command: command)
+                problem = problem ?? "unknown option '--\(name)'\(suggestion)"
+                continue
             }
             switch spec.kind {
             case .flag:
-                if inlineValue != nil { throw .usage("--\(name) takes no value", command: command) }
+                if inlineValue != nil { problem = problem ?? "--\(name) takes no value" }
+                if flags.contains(name) { problem = problem ?? "--\(name) is given twice; give it once" }
                 flags.insert(name)
             case .value, .repeated:
                 let value: String
                 if let inlineValue {
                     value = inlineValue
-                } else {
-                    guard index < arguments.count else {
-                        throw .usage("--\(name) needs a value: \(spec.synopsis)", command: command)
-                    }
+                } else if index < arguments.count {
                     value = arguments[index]
                     index += 1
+                } else {
+                    problem = problem ?? "--\(name) needs a value: \(spec.synopsis)"
+                    continue
                 }
-                if case .value = spec.kind, values[name] != nil {
-                    throw .usage("--\(name) is given twice; give it once", command: command)
+                if case .value = spec.kind, let first = values[name]?.first {
+                    problem = problem ?? "--\(name) is given twice ('\(first)' and '\(value)'); give it once"
                 }
                 values[name, default: []].append(value)
+                lastValue = (name, value)
             }
         }
+        if let problem, !asksForHelp { throw .usage(problem, command: command) }
     }
 
     func value(_ name: String) -> String? { values[name]?.last }

@@ -14,6 +14,11 @@ public enum CLIError: Error {
     /// The command printed its problems already and ends with this status.
     case reported(ExitCode)
 
+    /// One problem in an input file, at its place.
+    static func invalid(_ message: String, at location: SourceLocation) -> CLIError {
+        .invalid(Diagnostics([Diagnostic(.error, message, at: location)]))
+    }
+
     /// A refused transaction of the library, as the command's error.
     init(_ error: WorkspaceError) {
         switch error {

@@ -26,3 +26,16 @@ public final class StandardConsole: Console {
     public func readLine() -> String? { Swift.readLine(strippingNewline: true) }
     public var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 }
+
+/// A console that passes everything bound for a terminal through `TerminalText.sanitised`;
+/// output to a file or pipe is left as it is.
+final class SafeConsole: Console {
+    let base: any Console
+
+    init(_ base: any Console) { self.base = base }
+
+    func out(_ text: String) { base.out(base.outputIsTerminal ? TerminalText.sanitised(text) : text) }
+    func err(_ text: String) { base.err(base.errorIsTerminal ? TerminalText.sanitised(text) : text) }
+    var outputIsTerminal: Bool { base.outputIsTerminal }
+    var errorIsTerminal: Bool { base.errorIsTerminal }
+}

@@ -11,7 +11,18 @@ struct DiagnosticsPrinter {
             case .warning: style.yellow("warning:")
             case .note: style.dim("note:")
             }
-        return "\(style.bold(diagnostic.location.description + ":")) \(severity) \(diagnostic.message)\n"
+        return "\(style.bold(diagnostic.location.description + ":")) \(severity) \(Self.readable(diagnostic.message))\n"
+    }
+
+    /// A message that quotes a huge value (a header of 100 000 NUL bytes) keeps its words but
+    /// not the whole value: each quoted value beyond 80 characters is cut, with its length.
+    static func readable(_ message: String) -> String {
+        guard message.count > 1_000 else { return message }
+        let parts = message.split(separator: "'", omittingEmptySubsequences: false)
+        return parts.enumerated().map { offset, part in
+            guard offset % 2 == 1, part.count > 80 else { return String(part) }
+            return part.prefix(60) + "… (\(part.count) characters)"
+        }.joined(separator: "'")
     }
 
     /// Every diagnostic in file order (a repeated one once), then a count.

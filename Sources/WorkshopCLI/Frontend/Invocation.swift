@@ -14,6 +14,34 @@ final class Invocation {
     /// The workspace every read-only command uses when none is named: the embedded example.
     static let defaultWorkspace = "Workshops/coesfeld-12"
 
+    /// The package's folder as it was when the tool was built, where the embedded example lives
+    /// (this file is `Sources/WorkshopCLI/Frontend/Invocation.swift` in it).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The folder that holds the embedded example's `Workshops/` and `Exports/`: the current
+    /// folder when the example is there (a checkout being worked on), else the package the tool
+    /// was built from, so `workshop check` works from any folder.
+    var exampleBase: URL {
+        FileSystem.isDirectory(currentDirectory.appendingPathComponent(Self.defaultWorkspace)) ? currentDirectory : Self.packageRoot
+    }
+
+    /// The embedded example's workspace, found from any working folder.
+    /// - Throws: `.storage(.missing)` when the checkout the tool was built from has moved.
+    func exampleStore() throws(CLIError) -> WorkspaceStore {
+        let base = exampleBase
+        if base == currentDirectory { return try store(Self.defaultWorkspace) }
+        let folder = base.appendingPathComponent(Self.defaultWorkspace)
+        guard FileSystem.isDirectory(folder) else {
+            throw .storage(
+                StorageError(
+                    .missing, path: Self.defaultWorkspace,
+                    reason: "the embedded example is neither in the current folder nor at \(folder.path), where the tool was built; "
+                        + "name a workspace folder, or build the tool again from the checkout's new place"))
+        }
+        return WorkspaceStore(folder: folder, shownAs: folder.path)
+    }
+
     init(command: Command, arguments: Arguments, environment: [String: String], currentDirectory: URL, console: any Console) {
         self.command = command
         self.arguments = arguments
@@ -37,19 +65,20 @@ final class Invocation {
     /// `Workshops/coesfeld-12`; a command that changes a workspace insists on a name, so the
     /// example is never modified by accident.
     func workspaceStore(allowDefault: Bool, position: Int = 0) throws(CLIError) -> WorkspaceStore {
-        let path: String
         if position < arguments.positionals.count {
-            path = arguments.positionals[position]
-        } else if allowDefault {
-            path = Self.defaultWorkspace
-        } else {
+            return try store(arguments.positionals[position])
+        }
+        guard allowDefault else {
             throw .usage("name the workspace folder to change, e.g. Workshops/my-process", command: command.name)
         }
-        return try store(path)
+        return try exampleStore()
     }
 
     /// The workspace at `path`, whose folder name must serve as a process id.
     func store(_ path: String) throws(CLIError) -> WorkspaceStore {
+        if path.allSatisfy(\.isWhitespace) {
+            throw .usage("the workspace folder is empty ('\(path)'); name a folder, e.g. Workshops/my-process", command: command.name)
+        }
         let store = WorkspaceStore(folder: url(path), shownAs: path)
         if let problem = ProcessID.problem(with: store.id.rawValue) {
             throw .usage("the workspace folder's name is its process id: \(problem)", command: command.name)

@@ -30,7 +30,7 @@ enum CheckCommand {
         var missing = false
         var reports: [JSON] = []
         for path in paths {
-            let store = try invocation.store(path)
+            let store = try invocation.arguments.positionals.isEmpty ? invocation.exampleStore() : invocation.store(path)
             var loaded: WorkspaceDecoder.Result
             let checking = ProgressLine("checking \(path)", invocation: invocation)
             do {

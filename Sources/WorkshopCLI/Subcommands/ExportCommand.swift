@@ -1,3 +1,4 @@
+import Foundation
 import WorkshopKit
 
 /// `workshop export`: write the exports of a workspace.
@@ -5,12 +6,13 @@ enum ExportCommand {
     static let options: [OptionSpec] = [
         .value("out", "DIR", "Write into DIR instead of Exports/<process>/."),
         .value("csv-profile", "PROFILE", "standard (RFC 4180, comma, no BOM) or excel-de (semicolon, BOM, decimal comma); default: the workspace's csvProfile."),
+        .flag("with-names", "Include personal data: participants' names and attributes, ideas' submitters (left out by default; see README, Data safety)."),
     ]
 
     static let command = Command(
         name: "export",
         summary: "Write the report (HTML), paper (Word), workbook (Excel), CSV and Markdown exports.",
-        usage: ["export [WORKSPACE] [--out DIR] [--csv-profile standard|excel-de]"],
+        usage: ["export [WORKSPACE] [--out DIR] [--csv-profile standard|excel-de] [--with-names]"],
         discussion: """
             Checks the workspace and, only when it has no errors, writes every export to \
             Exports/<process>/ (or --out DIR): the committee documents report.html (one self-contained web \
@@ -23,16 +25,18 @@ enum ExportCommand {
             Arbeitsstand <hash of the workspace files>"), never the clock, so the same workspace always gives \
             the same bytes. Each file is written atomically; unchanged files are left alone; files a previous \
             run wrote that are no longer made are removed. The briefs follow the workspace's \
-            \(BriefTemplate.path) when there is one (see 'workshop brief-template').
+            \(BriefTemplate.path) when there is one (see 'workshop brief-template'). Personal data stays out \
+            unless --with-names: participants appear by their ids, ideas without their submitter's name.
             Without a WORKSPACE, exports the embedded example \(Invocation.defaultWorkspace).
             """,
         options: options,
-        examples: ["workshop export", "workshop export Workshops/my-process --csv-profile standard --out /tmp/exports"],
+        examples: ["workshop export", "workshop export Workshops/my-process --csv-profile standard --out /tmp/exports", "workshop export Workshops/my-process --with-names --out /tmp/internal"],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
+            let target = try Target(store.id, invocation)
             let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
-            let evaluation = Evaluation(workspace)
-            try write(evaluation, digests: digests, template: try briefTemplate(store), invocation)
+            let evaluation = Evaluation(target.withNames ? workspace : workspace.withoutPersonalData)
+            try write(evaluation, digests: digests, template: try briefTemplate(store), to: target, invocation)
         })
 
     /// The workspace's brief template, or today's brief when it has none.
@@ -47,16 +51,42 @@ enum ExportCommand {
         }
     }
 
+    /// Where and how the exports are written, read from the options before any work is done.
+    struct Target {
+        var csvProfile: CSVProfile?
+        /// `--with-names`: personal data in the exports.
+        var withNames: Bool
+        var folder: URL
+        var shownAs: String
+
+        /// `--csv-profile`, and `--out DIR` or else `Exports/<process>/` (beside the embedded
+        /// example's `Workshops/` when the example is meant, from any working folder).
+        init(_ id: ProcessID, _ invocation: Invocation) throws(CLIError) {
+            csvProfile = try invocation.csvProfile()
+            withNames = invocation.arguments.flag("with-names")
+            if let path = invocation.arguments.value("out") {
+                if path.allSatisfy(\.isWhitespace) {
+                    throw .usage("--out is empty ('\(path)'); name a folder, e.g. --out /tmp/exports", command: invocation.command.name)
+                }
+                (folder, shownAs) = (invocation.url(path), path)
+            } else if invocation.arguments.positionals.isEmpty, invocation.exampleBase != invocation.currentDirectory {
+                folder = invocation.exampleBase.appendingPathComponent("Exports/\(id.rawValue)")
+                shownAs = folder.path
+            } else {
+                shownAs = "Exports/\(id.rawValue)"
+                folder = invocation.url(shownAs)
+            }
+        }
+    }
+
     /// Renders and writes the exports, then prints one line saying what was written where.
     /// - Parameter digests: the SHA-256 of each workspace file read, for the stamp.
     static func write(
-        _ evaluation: Evaluation, digests: [WorkspaceFile: String], template: BriefTemplate, _ invocation: Invocation
+        _ evaluation: Evaluation, digests: [WorkspaceFile: String], template: BriefTemplate, to target: Target, _ invocation: Invocation
     ) throws(CLIError) {
-        let profile = try invocation.csvProfile()
-        let outPath = invocation.arguments.value("out") ?? "Exports/\(evaluation.workspace.id.rawValue)"
         let files = ExportSet.render(
-            evaluation, csvProfile: profile, stamp: ExportStamp(evaluation, digests: digests), briefTemplate: template)
-        let writer = ExportWriter(folder: invocation.url(outPath), shownAs: outPath)
+            evaluation, csvProfile: target.csvProfile, stamp: ExportStamp(evaluation, digests: digests), briefTemplate: template)
+        let writer = ExportWriter(folder: target.folder, shownAs: target.shownAs)
         let summary: ExportWriter.Summary
         do {
             summary = try writer.write(files)

@@ -118,7 +118,7 @@ enum RateCommand {
             let decoded = LogImport.ratings(file.bytes, file: file.path, reader: file.reader, importing: true)
             if decoded.diagnostics.hasErrors { throw .invalid(decoded.diagnostics) }
             ratings = decoded.ratings
-            if ratings.isEmpty { throw .data("\(file.path) has no ratings below its header") }
+            if ratings.isEmpty { throw .invalid("no ratings below the header; add one line per rating", at: SourceLocation(file: file.path, line: 2)) }
             for index in ratings.indices where ratings[index].value.channel == nil { ratings[index].value.channel = channel ?? .import }
         } else {
             let rater = try invocation.identifier("rater", as: ParticipantID.self)
@@ -128,6 +128,7 @@ enum RateCommand {
             let scores = arguments.all("score")
             if scores.isEmpty { throw .usage("give at least one --score CRITERION=N", command: "rate") }
             ratings = []
+            var seen: [CriterionID: String] = [:]
             for text in scores {
                 let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2, parts[1] == "?" || Int(parts[1]) != nil else {
@@ -135,6 +136,9 @@ enum RateCommand {
                 }
                 guard case .success(let criterion) = CriterionID.validated(parts[0]) else {
                     throw .usage("--score '\(text)': '\(parts[0])' is not a criterion id", command: "rate")
+                }
+                if let earlier = seen.updateValue(text, forKey: criterion) {
+                    throw .usage("--score '\(earlier)' and --score '\(text)' score \(criterion) twice; give one score per criterion", command: "rate")
                 }
                 let rating = Rating(
                     rater: rater, item: item, criterion: criterion, score: Int(parts[1]), channel: channel ?? .command, comment: comment)

@@ -5,7 +5,7 @@ enum RunCommand {
     static let command = Command(
         name: "run",
         summary: "The main job: check, score, prioritise, budget and export a workspace.",
-        usage: ["run [WORKSPACE] [--out DIR] [--csv-profile standard|excel-de]"],
+        usage: ["run [WORKSPACE] [--out DIR] [--csv-profile standard|excel-de] [--with-names]"],
         discussion: """
             Runs the whole pipeline: checks the workspace (stopping with every problem listed if \
             there is any), scores ideas and projects on the criteria, counts the votes, sorts the projects \
@@ -17,11 +17,12 @@ enum RunCommand {
         examples: ["workshop run", "swift run workshop run Workshops/coesfeld-12", "workshop run Workshops/my-process --csv-profile standard"],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
+            let target = try ExportCommand.Target(store.id, invocation)
             let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
             let template = try ExportCommand.briefTemplate(store)
-            let evaluation = Evaluation(workspace)
+            let evaluation = Evaluation(target.withNames ? workspace : workspace.withoutPersonalData)
             invocation.out(summary(evaluation, style: invocation.style))
-            try ExportCommand.write(evaluation, digests: digests, template: template, invocation)
+            try ExportCommand.write(evaluation, digests: digests, template: template, to: target, invocation)
         })
 
     /// "1 idea", "2 ideas".

@@ -98,7 +98,7 @@ enum VoteCommand {
             let decoded = LogImport.ballots(file.bytes, file: file.path, votes: byID, reader: file.reader, importing: true)
             if decoded.diagnostics.hasErrors { throw .invalid(decoded.diagnostics) }
             ballots = decoded.ballots
-            if ballots.isEmpty { throw .data("\(file.path) has no ballots below its header") }
+            if ballots.isEmpty { throw .invalid("no ballots below the header; add one line per ballot", at: SourceLocation(file: file.path, line: 2)) }
         } else {
             let vote = try self.vote(invocation, votes)
             let voter = try invocation.optionalIdentifier("voter", as: VoterID.self)

@@ -23,9 +23,14 @@ public struct ExportWriter: Sendable {
         public var removed: [String] = []
     }
 
+    /// Writes `files`, never through a symbolic link nor outside the folder.
+    /// - Throws: `StorageError` when the folder, or a folder in it, is a link, a file or a
+    ///   device, or a file cannot be written.
     public func write(_ files: [ExportFile]) throws(StorageError) -> Summary {
         var summary = Summary()
+        try FileSystem.requirePlainFolder(folder, shownAs: shownAs)
         let previous = previousManifest()
+        try requirePlainFolders(for: files.map(\.path) + previous.keys)
         // The manifest goes last, so that it never names a file that is not yet written.
         for file in files.sorted(by: { ($0.path == ExportSet.manifestName ? 1 : 0, $0.path) < ($1.path == ExportSet.manifestName ? 1 : 0, $1.path) }) {
             let url = folder.appendingPathComponent(file.path)
@@ -46,6 +51,19 @@ public struct ExportWriter: Sendable {
             summary.removed.append(path)
         }
         return summary
+    }
+
+    /// Every folder in the export folder that a path passes through (`briefs/`) must be
+    /// real folders: a link there (`ln -s /elsewhere X/briefs`) would carry writes and removals
+    /// out of the folder.
+    func requirePlainFolders(for paths: [String]) throws(StorageError) {
+        let folders = Set(paths.flatMap { path in
+            let parts = path.split(separator: "/").dropLast()
+            return parts.indices.map { parts[...$0].joined(separator: "/") }
+        })
+        for relative in folders.sorted() {
+            try FileSystem.requirePlainFolder(folder.appendingPathComponent(relative), shownAs: shownAs + "/" + relative)
+        }
     }
 
     /// The briefs and charts the previous manifest lists, with their checksums.

@@ -49,6 +49,10 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible, JS
                 at: json.position)
             return nil
         }
+        guard parsed.cents >= 0 else {
+            reader.error("\"\(key)\" is \(parsed); an amount lies in 0…\(Money.limit), never below 0", at: json.position)
+            return nil
+        }
         self = parsed
     }
 

@@ -61,6 +61,24 @@ public enum FileSystem {
         return stat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
+    /// Refuses a folder that is not a real folder of its own: a symbolic link (dangling or
+    /// not), a file or a device. A missing folder is fine: it will be created.
+    /// - Throws: `.unwritable` naming the path and what it is instead.
+    public static func requirePlainFolder(_ url: URL, shownAs path: String) throws(StorageError) {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return
+        case S_IFLNK:
+            throw StorageError(
+                .unwritable, path: path,
+                reason: "is a symbolic link\(stat(url.path, &status) == 0 ? "" : " to nothing"); nothing is written through a link, so name a real folder or remove the link")
+        case S_IFREG: throw StorageError(.unwritable, path: path, reason: "is a file, not a folder; name a folder")
+        case S_IFCHR, S_IFBLK: throw StorageError(.unwritable, path: path, reason: "is a device, not a folder; name a folder")
+        default: throw StorageError(.unwritable, path: path, reason: "is not a folder; name a folder")
+        }
+    }
+
     static func isSymbolicLink(_ url: URL) -> Bool {
         var status = stat()
         return lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
@@ -139,12 +157,19 @@ public enum FileSystem {
         close(descriptor)
     }
 
+    /// Creates a folder and its missing parents, with the system's words on failure (never
+    /// Foundation's "A file with the same name already exists" for a dangling link).
     static func createFolder(_ folder: URL, shownAs path: String) throws(StorageError) {
         guard !isDirectory(folder) else { return }
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw StorageError(.unwritable, path: path, reason: "its folder cannot be created (\(reason(error)))")
+        let parent = folder.deletingLastPathComponent()
+        if parent.path != folder.path { try createFolder(parent, shownAs: path) }
+        if mkdir(folder.path, 0o777) != 0 && errno != EEXIST {
+            throw StorageError(.unwritable, path: path, reason: "its folder \(folder.path) cannot be created (\(errnoText()))")
+        }
+        guard isDirectory(folder) else {
+            throw StorageError(
+                .unwritable, path: path,
+                reason: "its folder \(folder.path) cannot be created: \(isSymbolicLink(folder) ? "a symbolic link to nothing" : "a file") has that name")
         }
     }
 

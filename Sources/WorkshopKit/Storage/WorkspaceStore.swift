@@ -73,6 +73,10 @@ public struct WorkspaceStore: Sendable {
     ) throws(StorageError) -> WorkspaceDecoder.Result {
         try checkFolder()
         let wanted = files ?? Set(WorkspaceFile.allCases)
+        // A folder without process.json is missing input (exit 66), not a workspace with bad data.
+        if wanted.contains(.process) && !FileSystem.exists(url(.process)) {
+            throw StorageError(.missing, path: path(.process), reason: "no process.json here; this folder is not a workspace (a new one starts with its process.json)")
+        }
         let contents = try readFiles(wanted)
         var decoder = WorkspaceDecoder(id: id, files: contents, folder: shownAs)
         if hashing { decoder.digests = contents.mapValues { SHA256.hex($0) } }

@@ -38,7 +38,10 @@ public enum TextDecoder {
 
     /// Decodes `bytes` into UTF-8 bytes without a byte order mark.
     /// - Throws: `InvalidUTF8` for UTF-8 input that is not valid, with the first bad byte's place.
+    /// A file with a UTF-16 byte order mark (Excel's "Unicode text") is read as UTF-16 whatever
+    /// `encoding` says: the mark cannot be mistaken.
     public static func utf8Bytes(_ bytes: [UInt8], encoding: TextEncoding) throws(InvalidUTF8) -> [UInt8] {
+        if let transcoded = try utf16(bytes) { return transcoded }
         switch encoding {
         case .utf8:
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
@@ -57,6 +60,54 @@ public enum TextDecoder {
             }
             return output
         }
+    }
+
+    /// The UTF-8 bytes of a file that starts with a UTF-16 byte order mark (`FF FE` little
+    /// endian, `FE FF` big endian), without the mark; `nil` without one.
+    /// - Throws: `InvalidUTF8` at an unpaired surrogate or a last odd byte, with its line and column.
+    public static func utf16(_ bytes: [UInt8]) throws(InvalidUTF8) -> [UInt8]? {
+        let littleEndian: Bool
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            littleEndian = true
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            littleEndian = false
+        } else {
+            return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let (low, high) = littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(units.count)
+        var line = 1
+        var column = 1
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                UTF8.encode(scalar) { output.append($0) }
+            case .emptyInput:
+                break loop
+            case .error:
+                throw InvalidUTF8(line: line, column: column, byte: 0, invalidLines: 1, windows1252Guess: nil)
+            }
+        }
+        if bytes.count % 2 == 1 {
+            throw InvalidUTF8(line: line, column: column, byte: bytes[bytes.count - 1], invalidLines: 1, windows1252Guess: nil)
+        }
+        return output
     }
 
     /// Decodes `bytes` into a string (see `utf8Bytes`).

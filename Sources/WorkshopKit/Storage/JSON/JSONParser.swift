@@ -29,6 +29,16 @@ public struct JSONParser {
     /// Parses one JSON document.
     /// - Throws: `SyntaxError` with the position of the first problem.
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSON {
+        // UTF-16 with a byte order mark (as Windows tools save "Unicode"): read as such.
+        let transcoded: [UInt8]?
+        do {
+            transcoded = try TextDecoder.utf16(bytes)
+        } catch {
+            throw SyntaxError(
+                position: TextPosition(line: error.line, column: error.column),
+                message: "the file is UTF-16 (it starts with a byte order mark) but breaks off here; save it again as UTF-8")
+        }
+        if let transcoded { return try parse(transcoded) }
         var parser = JSONParser(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             parser.index = 3

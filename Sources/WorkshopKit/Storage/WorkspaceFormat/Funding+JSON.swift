@@ -7,11 +7,8 @@ extension BudgetLine: JSONCodable {
         let amount: Money? = reader.required("amount", in: &object)
         let year = reader.number("year", in: &object, range: 1900...2200)
         let label: String? = reader.optional("label", in: &object)
-        if let amount, amount.cents < 0 {
-            reader.error("\"amount\" is \(amount); budget lines must not be negative", at: object.position(of: "amount"))
-        }
         reader.finish(object)
-        guard let project, let kind, let amount, amount.cents >= 0 else { return nil }
+        guard let project, let kind, let amount else { return nil }
         self.init(project: project, kind: kind, amount: amount, year: year, label: label)
     }
 

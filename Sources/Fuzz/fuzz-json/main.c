@@ -1,0 +1,3 @@
+#include "fuzz_main.h"
+
+WORKSHOP_FUZZ_TARGET("json")
