@@ -180,6 +180,97 @@ struct GatheringTests {
         #expect(NSDictionary(dictionary: own).isEqual(to: counted), "\(own)\n\(counted)")
     }
 
+    @Test("A poster's dot counts are recorded as one count record, add into the points tally and its results, and are voided like a ballot")
+    func posterCounts() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.run("add-vote", w, "--id", "x", "--title", "X", "--method", "dots", "--dots", "3", "--max-per-option", "2",
+            "--voters", "anonymous", "--option", "P1", "--option", "P2", "--option", "P3").status == 0)
+        #expect(sandbox.run("vote", w, "--vote", "x", "P1:2", "P2").status == 0)
+        // 12 dots on one option: more than a voter may give, but a poster is no voter.
+        let recorded = sandbox.run("vote", w, "--vote", "x", "--poster", "P1:12 P3:5", "--note", "Plakat Saal 2")
+        #expect(recorded.output.hasPrefix("recorded poster count T000014 of x (17 points)"), "\(recorded.errors)")
+        #expect(sandbox.run("vote", w, "--vote", "x", "--poster", "P2:4", "--ballot", "Plakat-2").status == 0)
+        let log = try sandbox.read("\(w)/ballots.csv")
+        #expect(log.contains("\n14,count,x,T000014,,P1:12 P3:5,Plakat Saal 2,"))
+        #expect(log.contains("\n15,count,x,Plakat-2,,P2:4,,"))
+        func results() throws -> [String: Any] {
+            try #require((try Self.object(sandbox.run("vote", w, "--results", "--vote", "x", "--format", "json").output)["votes"] as? [[String: Any]])?.first)
+        }
+        var counted = try results()
+        #expect(counted["ballots"] as? Int == 1)
+        #expect(counted["scores"] as? [String: String] == ["P1": "14", "P2": "5", "P3": "5"])
+        let parameters = try #require(counted["parameters"] as? [String: Any])
+        #expect(parameters["poster_points"] as? String == "21 points come from 2 poster count(s), to which per-voter rules do not apply")
+        // The log file counted on its own gives the same totals.
+        let recount = try Self.object(sandbox.run("count", "\(w)/ballots.csv", "--vote", "x", "--rule", "points", "--format", "json").output)
+        #expect(recount["scores"] as? [String: String] == ["P1": "14", "P2": "5", "P3": "5"])
+        #expect(sandbox.run("check", w).status == 0)
+        // A rule that needs ballots refuses rather than leaving the posters out; so does the .pb export.
+        let approval = sandbox.run("vote", w, "--results", "--vote", "x", "--rule", "approval")
+        #expect(approval.status == 65 && approval.errors.contains("2 poster count(s) hold points, not ballots"))
+        let pb = sandbox.run("vote", w, "--vote", "x", "--export-pb", "x.pb")
+        #expect(pb.status == 65 && pb.errors.contains("vote x has 2 poster count(s)") && !sandbox.exists("x.pb"))
+        // Voided by its id, like a ballot; an id is used once among ballots and counts.
+        #expect(sandbox.run("vote", w, "--vote", "x", "--void", "Plakat-2", "--reason", "doppelt gezählt").status == 0)
+        counted = try results()
+        #expect(counted["scores"] as? [String: String] == ["P1": "14", "P2": "1", "P3": "5"])
+        #expect(sandbox.run("vote", w, "--vote", "x", "--poster", "P2:1", "--ballot", "B000013").errors.contains("already has a ballot or count B000013"))
+        #expect(sandbox.run("check", w).status == 0)
+    }
+
+    @Test("A poster count is refused for a vote that does not take points, and for options not on the ballot", arguments: [
+        (["--vote", "r", "--poster", "P1:3"], 65, "vote r is a ranked vote; poster counts are points and go into dots or cumulative votes only"),
+        (["--vote", "x", "--poster", "P9:3"], 65, "'P9' is not an option of this vote"),
+        (["--vote", "x", "--poster", "P1:0"], 64, "points must be a whole number"),
+        (["--vote", "x", "--poster", "P1:2", "--voter", "AK-01"], 64, "a poster count names no voter"),
+    ])
+    func posterRefused(arguments: [String], status: Int32, message: String) throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.run("add-vote", w, "--id", "x", "--title", "X", "--method", "dots", "--dots", "3", "--voters", "anonymous", "--option", "P1", "--option", "P2").status == 0)
+        #expect(sandbox.run("add-vote", w, "--id", "r", "--title", "R", "--method", "ranked", "--voters", "anonymous", "--option", "P1", "--option", "P2").status == 0)
+        let before = try sandbox.read("\(w)/ballots.csv")
+        let refused = sandbox.run(arguments: ["vote", w] + arguments)
+        #expect(refused.status == status && refused.errors.contains(message), "\(refused.errors)")
+        #expect(try sandbox.read("\(w)/ballots.csv") == before)
+    }
+
+    @Test("check reports a hand-written count record that breaks the rules, and a void of a poster count leaves the ballots counted")
+    func posterCheck() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.run("add-vote", w, "--id", "x", "--title", "X", "--method", "dots", "--dots", "3", "--voters", "anonymous", "--option", "P1", "--option", "P2").status == 0)
+        #expect(sandbox.run("vote", w, "--vote", "x", "P1").status == 0)
+        #expect(sandbox.run("vote", w, "--vote", "x", "--poster", "P1:7").status == 0)
+        #expect(sandbox.run("vote", w, "--vote", "x", "--void", "T000014", "--reason", "falsch gezählt").status == 0)
+        #expect(sandbox.run("check", w).output.contains("2377 ratings, 11 ballots"))  // 10 of Coesfeld and the one above
+        // A count record with a voter, and one naming no option of the vote, appended by hand.
+        let log = try sandbox.read("\(w)/ballots.csv")
+        let lines = "16,count,x,T000016,AK-01,P1:2,,2026-12-01,\n17,count,x,T000017,,P7:2,,2026-12-01,"
+        let chain = try #require(log.split(separator: "\n").last?.split(separator: ",").last.map(String.init))
+        let batch = Array((lines).utf8)
+        let value = SHA256.hex(Array(chain.utf8) + batch)
+        try sandbox.write(log + lines + value + "\n", to: "\(w)/ballots.csv")
+        let check = sandbox.run("check", w)
+        #expect(check.status == 65)
+        #expect(check.errors.contains("ballots.csv:18:5: error: a count record has no voter; leave field 5 empty"), "\(check.errors)")
+        #expect(check.errors.contains("ballots.csv:19:6: error: poster count T000017 of vote x: 'P7' is not an option of this vote"))
+    }
+
+    @Test("A torn poster count at the log's end is not counted; check warns, repair removes it")
+    func posterTornTail() throws {
+        let sandbox = try Sandbox()
+        #expect(sandbox.run("add-vote", w, "--id", "x", "--title", "X", "--method", "dots", "--dots", "3", "--voters", "anonymous", "--option", "P1", "--option", "P2").status == 0)
+        #expect(sandbox.run("vote", w, "--vote", "x", "--poster", "P1:7").status == 0)
+        let log = try sandbox.read("\(w)/ballots.csv")
+        try sandbox.write(log + "14,count,x,T000014,,P2:9,,2026-12-01,", to: "\(w)/ballots.csv")
+        let check = sandbox.run("check", w)
+        #expect(check.status == 0 && check.errors.contains("were never committed"), "\(check.errors)")
+        let counted = try Self.object(sandbox.run("count", "\(w)/ballots.csv", "--vote", "x", "--rule", "points", "--format", "json").output)
+        #expect(counted["scores"] as? [String: String] == ["P1": "7"])
+        #expect(sandbox.run("repair", w, "--yes").status == 0)
+        #expect(try sandbox.read("\(w)/ballots.csv") == log)
+        #expect(sandbox.run("vote", w, "--vote", "x", "--poster", "P2:9").status == 0)
+    }
+
     @Test("A ranked vote with tied ballots cannot become pabulib, and says why")
     func exportTiesRefused() throws {
         let sandbox = try Sandbox()

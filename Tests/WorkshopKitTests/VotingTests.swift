@@ -13,6 +13,30 @@ struct VotingTests {
 
     private func points(_ marks: [(ItemID, Int)]) -> BallotContent { .points(marks.map { OptionValue($0.0, $0.1) }) }
 
+    @Test("Poster counts add into the tally as points, not ballots; a voided one drops out, a voided ballot beside it too")
+    func posterTally() {
+        var set = BallotSet([ballot("v", "B1", points([("A", 2)])), ballot("v", "B2", points([("B", 1)]))])
+        set.apply(.count(PosterCount(vote: "v", id: "T3", points: [OptionValue("A", 12), OptionValue("C", 5)])))
+        set.apply(.count(PosterCount(vote: "v", id: "T4", points: [OptionValue("B", 4)])))
+        #expect(set.count(in: "v") == 2 && set.posterCounts(in: "v") == 2)
+        #expect(set.contents(in: "v").count == 2)
+        var tally = VoteTally(vote: dots, in: set)
+        #expect(tally.points == ["A": 14, "B": 5, "C": 5] && tally.ballots == 2 && tally.posterCounts == 2 && tally.posterPoints == 21)
+        set.apply(.void(vote: "v", ballot: "T4", reason: "doppelt", recordedAt: nil))
+        set.apply(.void(vote: "v", ballot: "B2", reason: "doppelt", recordedAt: nil))
+        tally = VoteTally(vote: dots, in: set)
+        #expect(tally.points == ["A": 14, "B": 0, "C": 5] && tally.ballots == 1 && tally.posterCounts == 1 && tally.posterPoints == 17)
+    }
+
+    @Test("Poster rules: points for a points vote's options only, however many")
+    func posterRules() {
+        #expect(BallotRules.posterProblems(with: [OptionValue("A", 40)], in: dots).isEmpty)
+        #expect(BallotRules.posterProblems(with: [OptionValue("D", 1)], in: dots).first?.contains("'D' is not an option of this vote") == true)
+        #expect(BallotRules.posterProblems(with: [OptionValue("A", 1)], in: approval) == [
+            "vote a is a approval vote; poster counts are points and go into dots or cumulative votes only"
+        ])
+    }
+
     @Test("A tally adds the points of the vote's ballots only, zero for options without any")
     func tally() {
         let ballots = [

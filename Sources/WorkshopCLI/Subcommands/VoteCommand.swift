@@ -11,6 +11,7 @@ enum VoteCommand {
             "vote WORKSPACE --from FILE.csv [--encoding windows-1252]",
             "vote WORKSPACE --vote ID --from FILE.pb|FILE.soc|FILE.toc ...",
             "vote WORKSPACE --vote ID --form EXPORT.csv [--voter-column NAME] [--encoding windows-1252]",
+            "vote WORKSPACE --vote ID --poster \"P3:12 P7:5\" [--ballot ID] [--note TEXT]",
             "vote WORKSPACE --vote ID --void BALLOT --reason TEXT",
             "vote WORKSPACE --vote ID --close [--note TEXT]",
             "vote [WORKSPACE] --vote ID --export-pb FILE.pb",
@@ -33,8 +34,11 @@ enum VoteCommand {
             the same kind of ballot, every ballot in one batch. --form imports a form's CSV export: one row \
             per respondent, a column per option (its id or title as header, or in the header's last [brackets]), \
             cells as the method needs (points, a mark such as x or ja, a score, a place with 1 best); other \
-            columns are listed on standard error, never silently dropped. --void takes a recorded ballot out of the count with a reason (a new record; nothing \
-            is deleted); --close ends a vote. --results counts each vote (or the one named) with its rule \
+            columns are listed on standard error, never silently dropped. --poster records the dots counted \
+            on a poster as one count record (id T and the record's number unless --ballot gives one): points, \
+            not ballots, for a dots or cumulative vote; only the options are checked, since per-voter limits \
+            cannot apply; the points add into the vote's points tally and its results say so. --void takes a recorded ballot out of the count with a reason (a new record; nothing \
+            is deleted), a poster count too; --close ends a vote. --results counts each vote (or the one named) with its rule \
             (votes.json's "rule", else the method's own: points, approval, score, schulze for ranked, greedy for \
             budget; --rule or --compare to choose) and prints what workshop count prints for a ballot file, \
             voided ballots left out, with the ballot log's SHA-256 and its last chain value so anyone can \
@@ -49,7 +53,8 @@ enum VoteCommand {
             .value("void", "BALLOT", "Void a recorded ballot (with --reason)."),
             .value("reason", "TEXT", "Why the ballot is voided."),
             .flag("close", "Close the vote: no more ballots."),
-            .value("note", "TEXT", "With --close: a note kept in the log."),
+            .value("poster", "COUNTS", "Record dots counted on a poster, e.g. \"P3:12 P7:5\" (points, not ballots)."),
+            .value("note", "TEXT", "With --close or --poster: a note kept in the log."),
             .flag("results", "Show the results instead of recording a ballot."),
             .value("rule", "RULE", "With --results: count with this rule instead of the vote's own."),
             .value("compare", "RULE,RULE...", "With --results: count with several rules side by side and show where they disagree."),
@@ -65,6 +70,7 @@ enum VoteCommand {
             "workshop vote Workshops/my-process --from paper-ballots.csv",
             "workshop vote Workshops/my-process --vote buergerbudget --from buergerbudget-online.pb",
             "workshop vote Workshops/my-process --vote umfrage --form umfrage-export.csv --voter-column Code",
+            "workshop vote Workshops/my-process --vote punkte --poster \"P3:12 P7:5\" --note \"Plakat Saal 2\"",
             "workshop vote Workshops/my-process --vote punkte --void B000014 --reason \"doppelt abgegeben (Zettel 14)\"",
             "workshop vote Workshops/my-process --vote punkte --close --note \"Abstimmung beendet\"",
             "workshop vote --results",
@@ -79,6 +85,7 @@ enum VoteCommand {
         let store = try invocation.workspaceStore(allowDefault: false)
         let clock = try Clock(environment: invocation.environment)
         if invocation.arguments.has("void") || invocation.arguments.flag("close") { return try end(invocation, store, clock) }
+        if invocation.arguments.has("poster") { return try poster(invocation, store, clock) }
         // The votes say how each ballot's content is written.
         let votes = try invocation.loadWorkspace(store, files: [.process, .votes]).votes
         var ballots: [Located<Ballot>]
@@ -165,6 +172,26 @@ enum VoteCommand {
             invocation.console.err("\(file.path): columns that name no option of \(vote.id), not imported: \(rows.ignoredColumns.joined(separator: ", "))\n")
         }
         return rows.ballots
+    }
+
+    /// `--poster COUNTS`: a poster's dot counts, one batch.
+    static func poster(_ invocation: Invocation, _ store: WorkspaceStore, _ clock: Clock) throws(CLIError) {
+        let vote = try invocation.identifier("vote", as: VoteID.self)
+        if invocation.arguments.has("voter") || !invocation.rest.isEmpty {
+            throw .usage("a poster count names no voter and takes its points from --poster; leave out --voter and the content", command: "vote")
+        }
+        let text = try invocation.required("poster")
+        let points: [OptionValue]
+        switch BallotNotation.parse(text, as: .points) {
+        case .success(.points(let marks)): points = marks
+        case .success: points = []
+        case .failure(let error): throw .usage("--poster '\(text)': \(error.message)", command: "vote")
+        }
+        let id = try invocation.optionalIdentifier("ballot", as: BallotID.self) ?? .unassigned
+        let poster = PosterCount(vote: vote, id: id, points: points, note: try invocation.text("note") ?? "", recordedAt: clock.timestamp)
+        let recorded = try invocation.transaction { () throws(WorkspaceError) in try store.record(poster: poster) }
+        let total = recorded.points.reduce(0) { $0 + $1.value }
+        invocation.out("recorded poster count \(recorded.id) of \(vote) (\(total) points) in \(store.path(.ballots))\n")
     }
 
     /// `--void` and `--close`.

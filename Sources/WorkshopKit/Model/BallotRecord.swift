@@ -1,4 +1,5 @@
-/// One record of the ballot log: a vote opened, a ballot cast, a ballot voided, a vote closed.
+/// One record of the ballot log: a vote opened, a ballot cast, a poster's dot counts, a ballot
+/// (or count) voided, a vote closed.
 ///
 /// Nothing in the log is ever deleted or rewritten: a mistaken ballot is voided by a later
 /// record that names it and says why.
@@ -7,6 +8,8 @@ public enum BallotRecord: Hashable, Sendable {
     /// (`Vote.definitionHash`). Written automatically with the vote's first ballot.
     case open(vote: VoteID, definition: String, recordedAt: Timestamp?)
     case ballot(Ballot)
+    /// Points per option counted off a poster (a points vote only).
+    case count(PosterCount)
     /// Takes a recorded ballot out of the count, with the reason.
     case void(vote: VoteID, ballot: BallotID, reason: String, recordedAt: Timestamp?)
     /// Ends a vote: later ballots are refused.
@@ -14,13 +17,14 @@ public enum BallotRecord: Hashable, Sendable {
 
     /// The kinds as the log's `kind` column writes them.
     public enum Kind: String, Sendable, CaseIterable {
-        case open, ballot, void, close
+        case open, ballot, count, void, close
     }
 
     public var kind: Kind {
         switch self {
         case .open: .open
         case .ballot: .ballot
+        case .count: .count
         case .void: .void
         case .close: .close
         }
@@ -30,6 +34,7 @@ public enum BallotRecord: Hashable, Sendable {
         switch self {
         case .open(let vote, _, _), .void(let vote, _, _, _), .close(let vote, _, _): vote
         case .ballot(let ballot): ballot.vote
+        case .count(let poster): poster.vote
         }
     }
 
@@ -37,6 +42,7 @@ public enum BallotRecord: Hashable, Sendable {
         switch self {
         case .open(_, _, let time), .void(_, _, _, let time), .close(_, _, let time): time
         case .ballot(let ballot): ballot.recordedAt
+        case .count(let poster): poster.recordedAt
         }
     }
 }

@@ -22,8 +22,12 @@ public struct BallotSet: Sendable, Equatable {
         var closed = false
         /// Ballots counted without their marks (a check that does not count votes).
         var unkept = 0
+        /// Poster counts among the entries (`kinds` holds `posterCode` for them), and how many
+        /// of them are voided: they are no ballots.
+        var posters = 0
+        var voidedPosters = 0
 
-        var counted: Int { kinds.count - voidedCount + unkept }
+        var counted: Int { kinds.count - posters - (voidedCount - voidedPosters) + unkept }
     }
 
     private(set) var items = IDTable()
@@ -54,6 +58,7 @@ public struct BallotSet: Sendable, Equatable {
         switch record {
         case .open: break
         case .ballot(let ballot): append(ballot)
+        case .count(let poster): append(poster)
         case .void(let vote, let ballot, _, _): void(ballot, in: vote)
         case .close(let vote, _, _): boxes[Int(box(vote.rawValue))].closed = true
         }
@@ -75,6 +80,32 @@ public struct BallotSet: Sendable, Equatable {
         id.withUTF8 { id in
             add(to: box, id: UnsafeRawBufferPointer(id), kind: Self.code(ballot.content.kind), options: pairs.map(\.0), values: pairs.map(\.1))
         }
+    }
+
+    /// Adds a poster's dot counts as if they were the log's next record.
+    public mutating func append(_ poster: PosterCount) {
+        if let day = poster.recordedAt?.day { noteRecorded(day) }
+        let box = box(poster.vote.rawValue)
+        let pairs = poster.points.map { (items.intern($0.option.rawValue), Int32($0.value)) }
+        var id = poster.id.rawValue
+        id.withUTF8 { id in
+            add(to: box, id: UnsafeRawBufferPointer(id), kind: Self.posterCode, options: pairs.map(\.0), values: pairs.map(\.1))
+        }
+    }
+
+    /// The poster counts that count in `vote` (voided ones left out).
+    public func posterCounts(in vote: VoteID) -> Int {
+        votes.find(vote.rawValue).map { boxes[Int($0)].posters - boxes[Int($0)].voidedPosters } ?? 0
+    }
+
+    /// The points per option from the poster counts that count in `vote`, summed.
+    public func posterPoints(in vote: VoteID) -> [ItemID: Int] {
+        guard let index = votes.find(vote.rawValue) else { return [:] }
+        var points: [ItemID: Int] = [:]
+        forEachPoster(in: index) { options, values in
+            for (option, value) in zip(options, values) { points[itemID(option), default: 0] += Int(value) }
+        }
+        return points
     }
 
     /// Takes ballot `id` of `vote` out of the count; `false` when there is no such ballot.
@@ -144,6 +175,7 @@ public struct BallotSet: Sendable, Equatable {
         boxes[b].values.append(contentsOf: values)
         boxes[b].ends.append(Int32(boxes[b].options.count))
         boxes[b].voided.append(false)
+        if kind == Self.posterCode { boxes[b].posters += 1 }
     }
 
     mutating func markClosed(_ box: Int32) { boxes[Int(box)].closed = true }
@@ -188,21 +220,37 @@ public struct BallotSet: Sendable, Equatable {
         guard !boxes[Int(box)].voided[position] else { return }
         boxes[Int(box)].voided[position] = true
         boxes[Int(box)].voidedCount += 1
+        if boxes[Int(box)].kinds[position] == Self.posterCode { boxes[Int(box)].voidedPosters += 1 }
     }
 
     /// Calls `body` for each ballot that counts in the vote numbered `box`: its kind (`nil` for an
-    /// abstention), options and values.
+    /// abstention), options and values. Poster counts are no ballots: `forEachPoster` gives them.
     func forEachCounted(in box: Int32, _ body: (BallotKind?, ArraySlice<Int32>, ArraySlice<Int32>) -> Void) {
+        forEachEntry(in: box) { code, options, values in
+            if code != Self.posterCode { body(Self.kind(code), options, values) }
+        }
+    }
+
+    /// Calls `body` with the options and points of each poster count that counts in `box`.
+    func forEachPoster(in box: Int32, _ body: (ArraySlice<Int32>, ArraySlice<Int32>) -> Void) {
+        guard boxes[Int(box)].posters > 0 else { return }
+        forEachEntry(in: box) { code, options, values in
+            if code == Self.posterCode { body(options, values) }
+        }
+    }
+
+    private func forEachEntry(in box: Int32, _ body: (UInt8, ArraySlice<Int32>, ArraySlice<Int32>) -> Void) {
         let b = boxes[Int(box)]
         var start = 0
         for position in 0..<b.kinds.count {
             let end = Int(b.ends[position])
-            if !b.voided[position] {
-                body(Self.kind(b.kinds[position]), b.options[start..<end], b.values[start..<end])
-            }
+            if !b.voided[position] { body(b.kinds[position], b.options[start..<end], b.values[start..<end]) }
             start = end
         }
     }
+
+    /// The kind code of a poster count's entry.
+    static let posterCode: UInt8 = 5
 
     static func code(_ kind: BallotKind?) -> UInt8 {
         switch kind {
@@ -230,6 +278,7 @@ public struct BallotSet: Sendable, Equatable {
         return names.allSatisfy { name in
             let vote = VoteID(rawValue: name)
             return lhs.contents(in: vote) == rhs.contents(in: vote) && lhs.isClosed(vote) == rhs.isClosed(vote)
+                && lhs.posterPoints(in: vote) == rhs.posterPoints(in: vote)
         }
     }
 }

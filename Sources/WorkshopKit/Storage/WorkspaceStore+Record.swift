@@ -132,6 +132,40 @@ extension WorkspaceStore {
         return recorded.map(\.value)
     }
 
+    /// Records a poster's dot counts as one batch (a `count` record, after the vote's `open`
+    /// record when it has none): the vote must take points (dots, cumulative), be open and not
+    /// changed since it opened; the id (`T` and the record's `seq` unless given) is unique
+    /// among the vote's ballots and counts; the points name the vote's options.
+    /// - Returns: the count as recorded.
+    @discardableResult
+    public func record(poster: PosterCount) throws(WorkspaceError) -> PosterCount {
+        let lock = try transactionLock()
+        var session = try BallotLogSession(self, votes: [poster.vote])
+        guard let vote = session.workspace.vote(poster.vote) else { throw .refused(Self.unknownVote(poster.vote, in: session.workspace)) }
+        if poster.note.contains(where: \.isNewline) { throw .refused("the note is one line; write it without line breaks") }
+        var problems = session.problemsOpening(vote, at: SourceLocation(file: "--vote \(vote.id)"))
+        for problem in BallotRules.posterProblems(with: poster.points, in: vote) {
+            problems.error("poster count of vote \(vote.id): \(problem)", at: SourceLocation(file: "--poster"))
+        }
+        var recorded = poster
+        recorded.recordedAt = poster.recordedAt?.truncated(to: vote.recordedPrecision)
+        var records: [BallotRecord] = []
+        if session.openRecord(of: vote.id) == nil {
+            records.append(.open(vote: vote.id, definition: vote.definitionHash, recordedAt: recorded.recordedAt))
+        }
+        if recorded.id == .unassigned { recorded.id = BallotID(rawValue: "T" + Self.padded(session.nextSeq + records.count)) }
+        if let earlier = session.find(.ballot, vote: vote.id, value: recorded.id.rawValue) {
+            problems.error(
+                "vote \(vote.id) already has a ballot or count \(recorded.id) (\(session.location(of: earlier))); each id is used once per vote",
+                at: SourceLocation(file: "--ballot \(recorded.id)"))
+        }
+        if problems.hasErrors { throw .invalid(problems) }
+        records.append(.count(recorded))
+        try session.append(records, store: self)
+        lock.release()
+        return recorded
+    }
+
     /// Takes a recorded ballot out of the count with a `void` record naming it and the reason.
     /// Nothing is deleted: the ballot and its void both stay in the log.
     @discardableResult
@@ -142,7 +176,7 @@ extension WorkspaceStore {
         if reason.allSatisfy(\.isWhitespace) { throw .refused("give the reason the ballot does not count") }
         if reason.contains(where: \.isNewline) { throw .refused("the reason is one line; write it without line breaks") }
         guard session.find(.ballot, vote: vote, value: ballot.rawValue) != nil else {
-            throw .refused("vote \(vote) has no ballot \(ballot) in \(path(.ballots))")
+            throw .refused("vote \(vote) has no ballot or poster count \(ballot) in \(path(.ballots))")
         }
         if let earlier = session.find(.voided, vote: vote, value: ballot.rawValue) {
             throw .refused("ballot \(ballot) of vote \(vote) was voided already (\(session.location(of: earlier)))")

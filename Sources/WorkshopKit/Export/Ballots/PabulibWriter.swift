@@ -18,8 +18,15 @@ public enum PabulibWriter {
     }
 
     /// The `.pb` text of `vote`'s counted ballots in `workspace`.
-    /// - Throws: `Problem` when a ranked ballot has ties (pabulib's ordinal votes have none).
+    /// - Throws: `Problem` when a ranked ballot has ties (pabulib's ordinal votes have none), or
+    ///   when poster counts hold points (pabulib holds ballots only; they are not left out silently).
     public static func text(_ vote: Vote, in workspace: Workspace) throws(Problem) -> String {
+        let posters = workspace.ballots.posterCounts(in: vote.id)
+        if posters > 0 {
+            throw Problem(
+                description:
+                    "vote \(vote.id) has \(posters) poster count(s): points without ballots, which a .pb file cannot hold; void them (workshop vote --void) to export the ballots alone, or count the vote with workshop vote --results")
+        }
         let contents = workspace.ballots.contents(in: vote.id)
         let tied = contents.filter { if case .ranking(let groups) = $0 { groups.contains { $0.count > 1 } } else { false } }
         if let first = tied.first {

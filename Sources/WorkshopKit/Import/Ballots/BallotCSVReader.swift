@@ -3,7 +3,8 @@
 /// - The workspace's ballot log `ballots.csv`, format 2 (`# workshop ballots log, format 2`;
 ///   committed records, voided ballots left out) or format 1 (`vote,ballot,voter,choices,…`),
 ///   contents in the ballot notation, their kind inferred as for a plain CSV. One vote is counted: the only one
-///   in the file, or the one asked for. A voter with two ballots in the vote is an error.
+///   in the file, or the one asked for. A voter with two ballots in the vote is an error. Poster
+///   counts (`count` records) are points, not ballots: they add into the points tally only.
 /// - A plain CSV `ballot,choices` in the ballot notation (`P3:2 P19`, `P3 P19`, `P3,P1=P7,P2`,
 ///   `P3:4 P19:0`, `abstain`). The kind of ballot is given, or inferred from all rows: `=`, `>`
 ///   or `,` between ids make rankings, `id:N` points (scores when some N is below 1), bare ids
@@ -42,7 +43,8 @@ enum BallotCSVReader {
                     "the file holds ballots of \(votes.count) votes (\(Suggestion.list(names))); name the one to count with --vote",
                     at: SourceLocation(file: file)))
         }
-        let counted = ballots.filter { $0.vote == chosen }
+        let counted = ballots.filter { $0.vote == chosen && !$0.isPoster }
+        let posters = ballots.filter { $0.vote == chosen && $0.isPoster }
         var diagnostics = Diagnostics()
         var firstBallot: [String: Int] = [:]
         for ballot in counted {
@@ -53,7 +55,7 @@ enum BallotCSVReader {
                 firstBallot[voter] = ballot.line
             }
         }
-        let kind = inferKind(counted.map(\.content))
+        let kind = posters.isEmpty ? inferKind(counted.map(\.content)) : .points
         var contents: [BallotContent] = []
         var locations: [SourceLocation] = []
         for ballot in counted {
@@ -64,8 +66,20 @@ enum BallotCSVReader {
             case .failure(let error): diagnostics.error(error.message, at: ballot.contentAt)
             }
         }
+        var posterPoints: [ItemID: Int] = [:]
+        for poster in posters {
+            switch BallotNotation.parse(poster.content, as: .points) {
+            case .success(.points(let marks)): for mark in marks { posterPoints[mark.option, default: 0] += mark.value }
+            case .success: diagnostics.error("a poster count gives points, e.g. P3:12 P7:5", at: poster.contentAt)
+            case .failure(let error): diagnostics.error(error.message, at: poster.contentAt)
+            }
+        }
         if diagnostics.hasErrors { throw .invalid(InvalidInput(diagnostics)) }
-        let profile = try build(contents, kind: kind, locations: locations)
+        var profile = try build(contents, kind: kind, locations: locations, more: Set(posterPoints.keys))
+        if !posters.isEmpty {
+            profile.posterPoints = profile.options.map { posterPoints[$0.id] ?? 0 }
+            profile.posterCounts = posters.count
+        }
         return BallotFile(
             profile: profile, format: .ballotLog, file: file, sha256: sha256, byteCount: bytes.count,
             metadata: [.init(key: "vote", value: chosen.rawValue), .init(key: "kind", value: kind.rawValue)], officialSelection: nil,
@@ -82,6 +96,8 @@ enum BallotCSVReader {
         /// Where the voter and the content were written, for messages.
         var voterAt: SourceLocation
         var contentAt: SourceLocation
+        /// A poster's dot counts (a `count` record), not a ballot.
+        var isPoster = false
     }
 
     /// The ballots of a workshop ballot log of either format, voided ballots left out (format 2:
@@ -112,7 +128,7 @@ enum BallotCSVReader {
                     let kind = fields.text(1, in: line)
                     let vote = fields.text(2, in: line)
                     switch kind {
-                    case "ballot":
+                    case "ballot", "count":
                         if let problem = VoteID.problem(with: vote) {
                             problems.error(problem, at: SourceLocation(file: file, line: record.number, column: 3))
                             return
@@ -123,7 +139,7 @@ enum BallotCSVReader {
                                 vote: VoteID(vote), id: fields.text(3, in: line), voter: voter.isEmpty ? nil : voter,
                                 content: fields.text(5, in: line), line: record.number,
                                 voterAt: SourceLocation(file: file, line: record.number, column: 5),
-                                contentAt: SourceLocation(file: file, line: record.number, column: 6)))
+                                contentAt: SourceLocation(file: file, line: record.number, column: 6), isPoster: kind == "count"))
                     case "void": voided.insert([vote, fields.text(3, in: line)])
                     default: break
                     }
@@ -190,9 +206,11 @@ enum BallotCSVReader {
         return values.allSatisfy { Int($0).map { $0 >= 1 } ?? true } ? .points : .scores
     }
 
-    /// A profile of `contents`, whose options are the ids they name in natural order.
-    private static func build(_ contents: [BallotContent], kind: BallotKind, locations: [SourceLocation]) throws(BallotFileError) -> BallotProfile {
-        let ids = Set(contents.flatMap(\.options)).sorted()
+    /// A profile of `contents`, whose options are the ids they name (and `more`) in natural order.
+    private static func build(
+        _ contents: [BallotContent], kind: BallotKind, locations: [SourceLocation], more: Set<ItemID> = []
+    ) throws(BallotFileError) -> BallotProfile {
+        let ids = Set(contents.flatMap(\.options)).union(more).sorted()
         var builder = BallotProfileBuilder(kind: kind, options: ids.map { CountOption(id: $0) })
         var diagnostics = Diagnostics()
         for (content, location) in zip(contents, locations) {

@@ -12,19 +12,8 @@ public enum BallotRules {
         guard kind == vote.ballotKind else {
             return ["this vote (\(vote.method.name.rawValue)) takes ballots written as \(vote.ballotKind.example), not \(kind.rawValue)"]
         }
-        var problems: [String] = []
+        var problems = optionProblems(content.options, in: vote)
         let options = Set(vote.options)
-        var seen = Set<ItemID>()
-        for option in content.options {
-            if !options.contains(option) {
-                let names = vote.options.map(\.rawValue)
-                problems.append(
-                    "'\(option)' is not an option of this vote\(Suggestion.didYouMean(option.rawValue, among: names)); options: \(Suggestion.list(names))")
-            }
-            if !seen.insert(option).inserted {
-                problems.append("option \(option) appears twice; name each option once")
-            }
-        }
         switch (vote.method, content) {
         case (.dots(let perVoter, let perOption), .points(let values)):
             problems += pointLimits(values, total: perVoter, perOption: perOption, noun: "dots", useAll: false)
@@ -57,6 +46,34 @@ public enum BallotRules {
             if total > limit { problems.append("the options selected cost \(total) in all, more than the budget of \(limit)") }
         default:
             break
+        }
+        return problems
+    }
+
+    /// Every way a poster's dot counts break the rules of `vote`: only a points vote (dots,
+    /// cumulative) takes them, and only its options; the per-voter limits cannot apply.
+    public static func posterProblems(with points: [OptionValue], in vote: Vote) -> [String] {
+        guard vote.ballotKind == .points else {
+            return ["vote \(vote.id) is a \(vote.method.name.rawValue) vote; poster counts are points and go into dots or cumulative votes only"]
+        }
+        guard !points.isEmpty else { return ["a poster count gives points to at least one option, e.g. P3:12 P7:5"] }
+        return optionProblems(points.map(\.option), in: vote)
+    }
+
+    /// Options not on the vote's ballot, and options named twice.
+    private static func optionProblems(_ marked: [ItemID], in vote: Vote) -> [String] {
+        var problems: [String] = []
+        let options = Set(vote.options)
+        var seen = Set<ItemID>()
+        for option in marked {
+            if !options.contains(option) {
+                let names = vote.options.map(\.rawValue)
+                problems.append(
+                    "'\(option)' is not an option of this vote\(Suggestion.didYouMean(option.rawValue, among: names)); options: \(Suggestion.list(names))")
+            }
+            if !seen.insert(option).inserted {
+                problems.append("option \(option) appears twice; name each option once")
+            }
         }
         return problems
     }

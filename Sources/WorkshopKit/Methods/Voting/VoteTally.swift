@@ -10,6 +10,10 @@ public struct VoteTally: Sendable, Hashable {
     /// Ballots that count (voided ballots left out).
     public var ballots: Int
     public var abstentions: Int
+    /// Poster counts added in (points, not ballots: per-voter limits do not apply to them).
+    public var posterCounts: Int
+    /// The points that came from poster counts, included in `points`.
+    public var posterPoints: Int
 
     /// Counts the ballots of `vote` in `set`.
     /// - Complexity: O(*n*) in the marks on the vote's ballots.
@@ -35,6 +39,9 @@ public struct VoteTally: Sendable, Hashable {
                     }
                 }
             }
+            set.forEachPoster(in: box) { options, values in
+                for (option, value) in zip(options, values) { totals[option, default: 0] += Int(value) }
+            }
             for (option, total) in totals {
                 let id = set.itemID(option)
                 if points[id] != nil { points[id, default: 0] += total }
@@ -43,6 +50,8 @@ public struct VoteTally: Sendable, Hashable {
         self.points = points
         self.ballots = count
         self.abstentions = abstentions
+        posterCounts = set.posterCounts(in: vote.id)
+        posterPoints = set.posterPoints(in: vote.id).values.reduce(0, +)
     }
 
     /// Counts `ballots` (those of other votes are left out).

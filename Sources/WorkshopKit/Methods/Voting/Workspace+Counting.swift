@@ -29,7 +29,13 @@ extension Workspace {
         for content in ballots.contents(in: vote.id) { _ = builder.add(content) }
         var budget: Rational?
         if case .budget(let limit, _) = vote.method { budget = Rational(limit.cents, 100) }
-        let profile = builder.build(budget: budget, namedRule: vote.rule?.rawValue)
+        var profile = builder.build(budget: budget, namedRule: vote.rule?.rawValue)
+        let posters = ballots.posterCounts(in: vote.id)
+        if posters > 0 {
+            let points = ballots.posterPoints(in: vote.id)
+            profile.posterPoints = vote.options.map { points[$0] ?? 0 }
+            profile.posterCounts = posters
+        }
         var metadata: [BallotFile.Entry] = [.init(key: "vote", value: vote.id.rawValue), .init(key: "method", value: vote.method.name.rawValue)]
         if let chain = seal.chain { metadata.append(.init(key: "chain", value: chain)) }
         return BallotFile(

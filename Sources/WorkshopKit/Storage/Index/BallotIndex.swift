@@ -211,6 +211,7 @@ struct BallotIndex: ~Copyable {
             if !fields.isEmpty(4) { keys.append((.voter, fields.raw(4, in: line))) }
             return keys
         }
+        if kind.elementsEqual("count".utf8) { return [(.ballot, fields.raw(3, in: line))] }
         if kind.elementsEqual("open".utf8) { return [(.opened, none)] }
         if kind.elementsEqual("close".utf8) { return [(.closed, none)] }
         if kind.elementsEqual("void".utf8) { return [(.voided, fields.raw(3, in: line))] }

@@ -4,7 +4,7 @@
 enum IndexKey: UInt8, Sendable {
     /// (vote, voter) → the voter's ballot.
     case voter = 1
-    /// (vote, ballot id) → the ballot.
+    /// (vote, ballot id) → the ballot, or the poster count with that id.
     case ballot = 2
     /// vote → its `open` record.
     case opened = 3
@@ -46,8 +46,8 @@ enum IndexKey: UInt8, Sendable {
         line.withUnsafeBytes { bytes in
             var fields = LogFields()
             guard fields.split(bytes), fields.count == LogKind.ballots.columns.count else { return false }
-            let kind = recordKind
-            let kindMatches = kind.withUnsafeBytes { memcmpEqualBuffers($0, fields.raw(1, in: bytes)) }
+            let found = fields.raw(1, in: bytes)
+            let kindMatches = recordKind.withUnsafeBytes { memcmpEqualBuffers($0, found) } || (self == .ballot && found.elementsEqual("count".utf8))
             guard kindMatches, memcmpEqualBuffers(vote, fields.raw(2, in: bytes)) else { return false }
             guard let field = valueField else { return true }
             return memcmpEqualBuffers(value, fields.raw(field, in: bytes))

@@ -20,6 +20,9 @@ struct BallotsLogReader {
     private var participants = IDTable()
     private let participantsReliable: Bool
     private var voids: [(box: Int32, id: [UInt8])] = []
+    /// Poster counts' ids with their vote's box, while checking without keeping ballots: a void
+    /// of one takes no ballot out of the count.
+    private var posters = Set<[UInt8]>()
     /// By record `seq`: the vote (its box + 1) of a ballot whose id is its own `B<seq>`, else 0.
     private var ownIDs: [UInt16] = []
     private var lastVote: (bytes: [UInt8], box: Int32)?
@@ -62,7 +65,7 @@ struct BallotsLogReader {
         let number = record.number
         guard let kind = Self.kind(fields.raw(1, in: line)) else {
             problems.error(
-                "kind '\(fields.text(1, in: line))' is not known; a record is open, ballot, void or close", line: number, column: 2)
+                "kind '\(fields.text(1, in: line))' is not known; a record is open, ballot, count, void or close", line: number, column: 2)
             return
         }
         let voteField = fields.raw(2, in: line)
@@ -85,7 +88,7 @@ struct BallotsLogReader {
         let precision = recorded?.precision ?? TimestampPrecision.none
         if let day = recorded?.day { set.noteRecorded(day) }
         if kind != .ballot {
-            for field in 3...5 where !fields.isEmpty(field) && !(kind == .void && field == 3) {
+            for field in 3...5 where !fields.isEmpty(field) && !(kind == .void && field == 3) && !(kind == .count && field != 4) {
                 let name = ["ballot", "voter", "content"][field - 3]
                 problems.error("a\(kind == .open ? "n" : "") \(kind.rawValue) record has no \(name); leave field \(field + 1) empty", line: number, column: field + 1)
             }
@@ -93,6 +96,7 @@ struct BallotsLogReader {
         switch kind {
         case .open: open(vote, box, record, &problems)
         case .ballot: ballot(vote, box, record, precision, &problems)
+        case .count: poster(vote, box, record, &problems)
         case .void: void(vote, box, record, &problems)
         case .close:
             if let closed = states[Int(box)].closed {
@@ -144,15 +148,7 @@ struct BallotsLogReader {
         let voteField = fields.raw(2, in: line)
         let idField = fields.raw(3, in: line)
         var context: String { "ballot \(fields.text(3, in: line)) of vote \(vote.id)" }
-        var valid = true
-        if states[Int(box)].opened == nil {
-            problems.error("\(context) comes before the vote's open record", line: number, column: 2)
-            valid = false
-        }
-        if let closed = states[Int(box)].closed {
-            problems.error("\(context) comes after the vote was closed (\(path):\(closed))", line: number, column: 2)
-            valid = false
-        }
+        var valid = isOpen(box, context, number, &problems)
         if !BallotID.isValid(idField) {
             problems.error("ballot: \(BallotID.problem(with: fields.text(3, in: line)) ?? "")", line: number, column: 4)
             return
@@ -187,6 +183,60 @@ struct BallotsLogReader {
         } else {
             set.add(to: box, id: idField, kind: kindCode, options: options, values: values)
         }
+    }
+
+    /// Whether the vote is open (opened, not closed) for a record; reports it when not.
+    private func isOpen(_ box: Int32, _ context: String, _ number: Int, _ problems: inout LogDiagnostics) -> Bool {
+        var open = true
+        if states[Int(box)].opened == nil {
+            problems.error("\(context) comes before the vote's open record", line: number, column: 2)
+            open = false
+        }
+        if let closed = states[Int(box)].closed {
+            problems.error("\(context) comes after the vote was closed (\(path):\(closed))", line: number, column: 2)
+            open = false
+        }
+        return open
+    }
+
+    /// A poster's dot counts: its id once per vote like a ballot's, points for the vote's
+    /// options only (per-voter limits cannot apply to a poster).
+    private mutating func poster(_ vote: Vote, _ box: Int32, _ record: LogWalk.Record, _ problems: inout LogDiagnostics) {
+        let line = record.line
+        let fields = record.fields
+        let number = record.number
+        let idField = fields.raw(3, in: line)
+        let context = "poster count \(fields.text(3, in: line)) of vote \(vote.id)"
+        var valid = isOpen(box, context, number, &problems)
+        guard BallotID.isValid(idField) else {
+            problems.error("poster count: \(BallotID.problem(with: fields.text(3, in: line)) ?? "")", line: number, column: 4)
+            return
+        }
+        if let earlier = recordBallotID(box, fields.raw(2, in: line), idField, record) {
+            problems.error("\(context): its id was already used (\(earlier)); each ballot or count id is used once per vote", line: number, column: 4)
+            valid = false
+        }
+        var points: [OptionValue] = []
+        switch BallotNotation.parse(fields.text(5, in: line), as: .points) {
+        case .failure(let error):
+            problems.error("\(context): \(error.message)", line: number, column: 6)
+            return
+        case .success(let content):
+            if case .points(let marks) = content { points = marks }
+        }
+        let found = BallotRules.posterProblems(with: points, in: vote)
+        for problem in found { problems.error("\(context): \(problem)", line: number, column: 6) }
+        guard valid, found.isEmpty else { return }
+        if keepsBallots {
+            _ = marks(of: .points(points))
+            set.add(to: box, id: idField, kind: BallotSet.posterCode, options: options, values: values)
+        } else {
+            posters.insert(Self.posterKey(box, idField))
+        }
+    }
+
+    private static func posterKey(_ box: Int32, _ id: UnsafeRawBufferPointer) -> [UInt8] {
+        withUnsafeBytes(of: box) { Array($0) } + Array(id)
     }
 
     /// Checks the voter field against the vote's voters; `false` after reporting a problem.
@@ -267,7 +317,11 @@ struct BallotsLogReader {
             problems.error("ballot \(id) of vote \(vote.id) was voided already (\(location(of: earlier)))", line: number, column: 4)
             return
         }
-        if keepsBallots { voids.append((box, Array(idField))) } else { set.count(-1, in: box) }
+        if keepsBallots {
+            voids.append((box, Array(idField)))
+        } else if !posters.contains(Self.posterKey(box, idField)) {
+            set.count(-1, in: box)
+        }
     }
 
     /// The record kind a `kind` field names.
@@ -279,6 +333,7 @@ struct BallotsLogReader {
         switch word {
         case 0x74_6F_6C_6C_61_62: return .ballot  // "ballot"
         case 0x6E_65_70_6F: return .open  // "open"
+        case 0x74_6E_75_6F_63: return .count  // "count"
         case 0x64_69_6F_76: return .void  // "void"
         case 0x65_73_6F_6C_63: return .close  // "close"
         default: return nil

@@ -89,6 +89,8 @@ public struct LogBuilder: Sendable {
         case .open(let vote, let definition, _): return ["open", vote.rawValue, "", "", "", definition, time]
         case .ballot(let ballot):
             return ["ballot", ballot.vote.rawValue, ballot.id.rawValue, ballot.voter?.rawValue ?? "", BallotNotation.text(ballot.content), "", time]
+        case .count(let poster):
+            return ["count", poster.vote.rawValue, poster.id.rawValue, "", BallotNotation.text(.points(poster.points)), poster.note, time]
         case .void(let vote, let ballot, let reason, _): return ["void", vote.rawValue, ballot.rawValue, "", "", reason, time]
         case .close(let vote, let note, _): return ["close", vote.rawValue, "", "", "", note, time]
         }

@@ -30,6 +30,11 @@ public struct BallotProfile: Sendable {
     public let abstentions: Int
     /// Whether some ranking has two options tied at one place.
     public let hasTies: Bool
+    /// Per option (parallel to `options`), points counted off posters: no ballots, so only the
+    /// points tally adds them; empty when there are none.
+    public internal(set) var posterPoints: [Int] = []
+    /// The poster counts `posterPoints` sums.
+    public internal(set) var posterCounts = 0
 
     // Distinct ballots, stored flat: ballot b is marks[starts[b]..<starts[b + 1]].
     let starts: [Int]

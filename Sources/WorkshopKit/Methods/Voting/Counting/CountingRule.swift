@@ -26,7 +26,11 @@ extension CountingRule {
 
     /// Why the rule cannot count `profile` (there is nothing to count, or `problem(with:)`), or `nil`.
     public func reason(notCounting profile: BallotProfile) -> String? {
-        profile.options.isEmpty ? "the ballots have no options to count" : problem(with: profile)
+        if profile.options.isEmpty { return "the ballots have no options to count" }
+        if profile.posterCounts > 0 && name != .points {
+            return "\(profile.posterCounts) poster count(s) hold points, not ballots; only the points tally adds them, so this rule is refused rather than leaving them out"
+        }
+        return problem(with: profile)
     }
 }
 

@@ -36,6 +36,9 @@ struct OptionTotals {
                 ballots[option] += count
             }
         }
+        if measure == .points {
+            for (option, points) in profile.posterPoints.enumerated() { sums[option].add(1, times: points) }
+        }
         totals = sums.map(\.total)
         self.ballots = ballots
     }
