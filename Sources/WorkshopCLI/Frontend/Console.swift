@@ -38,4 +38,6 @@ final class SafeConsole: Console {
     func err(_ text: String) { base.err(base.errorIsTerminal ? TerminalText.sanitised(text) : text) }
     var outputIsTerminal: Bool { base.outputIsTerminal }
     var errorIsTerminal: Bool { base.errorIsTerminal }
+    func readLine() -> String? { base.readLine() }
+    var inputIsTerminal: Bool { base.inputIsTerminal }
 }

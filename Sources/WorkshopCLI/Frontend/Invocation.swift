@@ -54,6 +54,12 @@ final class Invocation {
 
     func out(_ text: String) { console.out(text) }
 
+    /// Writes one of the tool's own screen controls (clear the screen, the alternate screen)
+    /// to standard output as it is: never user text, so it passes the terminal sanitiser.
+    func screen(_ control: String) {
+        if let safe = console as? SafeConsole { safe.base.out(control) } else { console.out(control) }
+    }
+
     /// A path as the user typed it, resolved against the current directory.
     func url(_ path: String) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)

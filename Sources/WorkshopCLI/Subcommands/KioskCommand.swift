@@ -41,11 +41,11 @@ enum KioskCommand {
         let interactive = isatty(STDIN_FILENO) == 1 && invocation.console.outputIsTerminal
         var kiosk = KioskSession(invocation: invocation, store: store, workspace: workspace, vote: vote, interactive: interactive)
         if interactive {
-            invocation.out("\u{1B}[?1049h")
+            invocation.screen("\u{1B}[?1049h")
             installInterruptHandler()
         }
         kiosk.serve()
-        if interactive { invocation.out("\u{1B}[?1049l") }
+        if interactive { invocation.screen("\u{1B}[?1049l") }
         invocation.console.err(kiosk.labels.kioskClosing(kiosk.recorded) + "\n")
     }
 

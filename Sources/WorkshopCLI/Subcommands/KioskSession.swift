@@ -165,6 +165,6 @@ struct KioskSession {
     /// Clears the screen and its scrollback on a terminal, so no trace of a voter's choices
     /// stays; a scripted session gets a blank line.
     private func clear() {
-        invocation.out(interactive ? "\u{1B}[H\u{1B}[2J\u{1B}[3J" : "\n")
+        if interactive { invocation.screen("\u{1B}[H\u{1B}[2J\u{1B}[3J") } else { invocation.out("\n") }
     }
 }

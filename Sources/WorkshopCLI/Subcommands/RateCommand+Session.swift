@@ -50,7 +50,10 @@ extension RateCommand {
             var ratings: [Located<Rating>] = []
             var itemDone = true
             for (number, criterion) in session.criteria.enumerated() {
-                if onTerminal { invocation.out("\u{1B}[2J\u{1B}[H" + (lastMessage.isEmpty ? "" : lastMessage + "\n") + "\n" + header) }
+                if onTerminal {
+                    invocation.screen("\u{1B}[2J\u{1B}[H")
+                    invocation.out((lastMessage.isEmpty ? "" : lastMessage + "\n") + "\n" + header)
+                }
                 lastMessage = ""
                 invocation.out(
                     "\n" + labels.sessionCriterion(number + 1, of: session.criteria.count) + " · " + labels.criterionGroup(criterion.group)
