@@ -137,6 +137,31 @@ struct BallotFileTests {
         ])
     }
 
+    @Test("a cumulative .pb whose second VOTES section has no points column is an error, not a crash (found by fuzz-pb)")
+    func pointsColumnMissingInSecondVotes() {
+        let text = """
+            META
+            key;value
+            num_projects;2
+            num_votes;2
+            budget;10
+            vote_type;cumulative
+            PROJECTS
+            project_id;cost
+            1;5
+            2;5
+            VOTES
+            voter_id;vote;points
+            1;1,2;2,3
+            VOTES
+            voter_id;vote
+            2;1,2
+
+            """
+        let problems = Self.problems(text, file: "x.pb")
+        #expect(problems.contains { $0.contains("a cumulative vote gives points per project, but this VOTES section has no 'points' column") }, "\(problems)")
+    }
+
     @Test("the ballot log ballots.csv: one vote counted, the one asked for when there are several; a voter twice is an error")
     func ballotLog() throws {
         let log = "vote,ballot,voter,choices,recorded_at\npunkte,B1,AK-01,P3:2 P19,\npunkte,B2,AK-02,P19,\nandere,B1,AK-01,P1,\n"

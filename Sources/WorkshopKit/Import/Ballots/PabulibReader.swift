@@ -126,7 +126,13 @@ enum PabulibReader {
                     continue
                 }
                 var points: [Substring] = []
-                if let pointsColumn, builder?.kind == .points || builder?.kind == .scores {
+                if builder?.kind == .points || builder?.kind == .scores {
+                    guard let pointsColumn else {
+                        error(
+                            "a \(voteType) vote gives points per project, but this VOTES section has no 'points' column; add it",
+                            line: line, field: voteColumn + 1)
+                        continue
+                    }
                     points = reader.text(pointsColumn).split(separator: ",", omittingEmptySubsequences: false)
                     if points.count != pieces.count {
                         error(
