@@ -75,11 +75,34 @@ struct ModeratorTests {
         ok("check", w)
         ok("run", w)
         let votesCSV = try sandbox.read("Exports/coesfeld-12/votes.csv")
-        #expect(votesCSV.contains("saal;1;P19;Smarter unterwegs;5;3"))
+        #expect(votesCSV.contains("saal;points;1;P19;Smarter unterwegs;5;Punkte;;3"))
+        #expect(votesCSV.contains("budget;greedy;1;P19;Smarter unterwegs;2;Stimmzettel, die die Option nennen;gefördert;"))
+        // votes.md: the same result, the ballot log's hash, and a command that re-runs the count.
+        let votesMD = try sandbox.read("Exports/coesfeld-12/votes.md")
+        #expect(votesMD.contains("| 1 | [P19](briefs/P19.md) | Smarter unterwegs | 2 | gefördert |"))
+        #expect(votesMD.contains("|  | [P25](briefs/P25.md) | Basis für die smarte Region | 1 | nicht gefördert |"))
+        let log = try Data(contentsOf: sandbox.root.appendingPathComponent("\(w)/ballots.csv"))
+        #expect(votesMD.contains("ballots.csv, SHA-256 `\(SHA256.hex(Array(log)))`"))
+        // The log holds no costs: a budget vote is counted again on the workspace, any other from the log alone.
+        #expect(votesMD.contains("`workshop vote \(w) --results --vote budget --rule greedy`"))
+        let rerun = sandbox.run("vote", w, "--results", "--vote", "budget", "--rule", "greedy", "--format", "json")
+        #expect((try GatheringTests.object(rerun.output)["votes"] as? [[String: Any]])?.first?["selected"] as? [String] == ["P19", "P26"])
+        #expect(votesMD.contains("`workshop count \(w)/ballots.csv --vote rang --rule schulze`"))
+        let ranked = sandbox.run("count", "\(w)/ballots.csv", "--vote", "rang", "--rule", "schulze", "--format", "json")
+        let winners = try #require(try GatheringTests.object(ranked.output)["winners"] as? [String])
+        let results = sandbox.run("vote", w, "--results", "--vote", "rang", "--format", "json")
+        #expect((try GatheringTests.object(results.output)["votes"] as? [[String: Any]])?.first?["winners"] as? [String] == winners)
+        for winner in winners { #expect(votesMD.contains("| 1 | [\(winner)](briefs/\(winner).md) |"), "\(winner)") }
+        #expect(votesMD.contains("| 1 | [P19](briefs/P19.md) | Smarter unterwegs | 3 |"))
+        for vote in ["saal", "umfrage", "budget", "rang", "noten"] {
+            let chart = try sandbox.read("Exports/coesfeld-12/charts/vote-\(vote).svg")
+            #expect(chart.hasPrefix("<?xml") || chart.hasPrefix("<svg"), "\(vote)")
+            #expect(votesMD.contains("](charts/vote-\(vote).svg)"), "\(vote)")
+        }
         // Secrecy: no token reaches a result or an export.
         for code in codes {
             #expect(!published.output.contains(code) && !votesCSV.contains(code))
-            #expect(!(try sandbox.read("Exports/coesfeld-12/report.html")).contains(code))
+            #expect(!(try sandbox.read("Exports/coesfeld-12/report.html")).contains(code) && !votesMD.contains(code))
         }
     }
 }

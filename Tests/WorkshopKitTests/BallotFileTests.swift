@@ -175,33 +175,34 @@ struct BallotFileTests {
         ])
     }
 
-    @Test("the Coesfeld ballot log in format 2 counts as the workspace tallies it; a voided ballot and an uncommitted tail do not count")
+    @Test("the Coesfeld ballot log in format 2 counts as the workspace's vote result; a voided ballot and an uncommitted tail do not count")
     func ballotLogFormat2() throws {
         let path = Fixtures.coesfeldFolder.appendingPathComponent("ballots.csv").path
         let file = try BallotFileReader.read(path: path, shownAs: "ballots.csv")
         #expect(file.format == .ballotLog)
         let evaluation = Evaluation(try Fixtures.coesfeld())
-        let tally = try #require(evaluation.tallies.first)
-        #expect(file.profile.voters == tally.ballots)
+        let tally = try #require(evaluation.voteResults.first)
+        let points = try #require(tally.points)
+        #expect(file.profile.voters == tally.profile.voters)
         let counted = Ballots.scores(try Ballots.count(.points, file.profile), file.profile)
-        #expect(counted == Dictionary(uniqueKeysWithValues: tally.points.map { ($0.key.rawValue, Rational($0.value)) }).filter { counted[$0.key] != nil })
-        #expect(counted.values.reduce(Rational.zero, +) == Rational(tally.totalPoints))
+        #expect(counted == Dictionary(uniqueKeysWithValues: points.map { ($0.key.rawValue, Rational($0.value)) }).filter { counted[$0.key] != nil })
+        #expect(counted.values.reduce(Rational.zero, +) == Rational(points.values.reduce(0, +)))
 
         // Records after the last chain value are not committed: a torn tail does not count.
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let lastSeq = try #require(text.split(separator: "\n").last.flatMap { Int($0.prefix { $0 != "," }) })
-        let withTail = try Self.read(text + "\(lastSeq + 1),ballot,\(tally.vote),B999,,P1:3,,,\n", file: "ballots.csv")
-        #expect(withTail.profile.voters == tally.ballots)
+        let withTail = try Self.read(text + "\(lastSeq + 1),ballot,\(tally.vote.id),B999,,P1:3,,,\n", file: "ballots.csv")
+        #expect(withTail.profile.voters == tally.profile.voters)
 
         // A voided ballot drops out.
         let folder = try TemporaryFolder()
         let copy = folder.url.appendingPathComponent("coesfeld-12")
         try FileManager.default.copyItem(at: Fixtures.coesfeldFolder, to: copy)
         let store = WorkspaceStore(folder: copy, shownAs: "coesfeld-12")
-        let firstBallot = try #require(text.split(separator: "\n").first { $0.contains(",ballot,\(tally.vote),") })
-        _ = try store.void(BallotID(String(firstBallot.split(separator: ",")[3])), in: tally.vote, reason: "test", at: nil)
+        let firstBallot = try #require(text.split(separator: "\n").first { $0.contains(",ballot,\(tally.vote.id),") })
+        _ = try store.void(BallotID(String(firstBallot.split(separator: ",")[3])), in: tally.vote.id, reason: "test", at: nil)
         let voided = try BallotFileReader.read(path: copy.appendingPathComponent("ballots.csv").path, shownAs: "ballots.csv")
-        #expect(voided.profile.voters == tally.ballots - 1)
+        #expect(voided.profile.voters == tally.profile.voters - 1)
     }
 
     @Test("a ballot,choices CSV in the notation: the kind is inferred from all rows or given")

@@ -166,7 +166,7 @@ struct LogTests {
         let decoded = try #require(result.workspace, "\(result.diagnostics.sorted)")
         #expect(decoded.ballots.count == 1)
         #expect(decoded.ballots.isClosed("dots"))
-        #expect(Evaluation(decoded).tallies.first?.points == ["P1": 1, "P2": 0])
+        #expect(Evaluation(decoded).voteResults.first?.points == ["P1": 1, "P2": 0])
 
         // After the close, a ballot is an error; so is voiding a ballot twice, or one never recorded.
         log.append([.ballot(Ballot(vote: "dots", id: "B3", voter: "R1", content: .points([OptionValue("P2", 1)])))])

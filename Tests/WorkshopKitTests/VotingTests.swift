@@ -13,6 +13,11 @@ struct VotingTests {
 
     private func points(_ marks: [(ItemID, Int)]) -> BallotContent { .points(marks.map { OptionValue($0.0, $0.1) }) }
 
+    /// `vote` counted by its rule from `set`, as the exports and `vote --results` count it.
+    private func counted(_ vote: Vote, _ set: BallotSet) -> VoteResult {
+        VoteResult(vote, in: Workspace(id: "t", process: ParticipationProcess(title: "T"), votes: [vote], ballots: set))
+    }
+
     @Test("Poster counts add into the tally as points, not ballots; a voided one drops out, a voided ballot beside it too")
     func posterTally() {
         var set = BallotSet([ballot("v", "B1", points([("A", 2)])), ballot("v", "B2", points([("B", 1)]))])
@@ -20,12 +25,14 @@ struct VotingTests {
         set.apply(.count(PosterCount(vote: "v", id: "T4", points: [OptionValue("B", 4)])))
         #expect(set.count(in: "v") == 2 && set.posterCounts(in: "v") == 2)
         #expect(set.contents(in: "v").count == 2)
-        var tally = VoteTally(vote: dots, in: set)
-        #expect(tally.points == ["A": 14, "B": 5, "C": 5] && tally.ballots == 2 && tally.posterCounts == 2 && tally.posterPoints == 21)
+        var tally = counted(dots, set)
+        #expect(tally.points == ["A": 14, "B": 5, "C": 5] && tally.profile.voters == 2 && tally.profile.posterCounts == 2)
+        #expect(tally.result?.parameters.last?.value == "21 points come from 2 poster count(s), to which per-voter rules do not apply")
         set.apply(.void(vote: "v", ballot: "T4", reason: "doppelt", recordedAt: nil))
         set.apply(.void(vote: "v", ballot: "B2", reason: "doppelt", recordedAt: nil))
-        tally = VoteTally(vote: dots, in: set)
-        #expect(tally.points == ["A": 14, "B": 0, "C": 5] && tally.ballots == 1 && tally.posterCounts == 1 && tally.posterPoints == 17)
+        tally = counted(dots, set)
+        #expect(tally.points == ["A": 14, "B": 0, "C": 5] && tally.profile.voters == 1 && tally.profile.posterCounts == 1)
+        #expect(tally.result?.parameters.last?.value == "17 points come from 1 poster count(s), to which per-voter rules do not apply")
     }
 
     @Test("Poster rules: points for a points vote's options only, however many")
@@ -37,19 +44,53 @@ struct VotingTests {
         ])
     }
 
-    @Test("A tally adds the points of the vote's ballots only, zero for options without any")
+    @Test("A vote's result adds the points of its own ballots only, zero for options without any; tied options share a place in ballot order")
     func tally() {
         let ballots = [
             ballot("v", "1", points([("A", 3), ("B", 2)])), ballot("v", "2", points([("B", 1)])), ballot("v", "3", .abstain),
             ballot("other", "1", points([("A", 5)])),
         ]
-        let tally = VoteTally(vote: dots, ballots: ballots)
+        let tally = counted(dots, BallotSet(ballots))
         #expect(tally.points == ["A": 3, "B": 3, "C": 0])
-        #expect(tally.ballots == 3)
-        #expect(tally.abstentions == 1)
-        #expect(tally.totalPoints == 6)
-        // Ties keep the ballot order.
-        #expect(tally.ranking(in: dots).map(\.item) == ["A", "B", "C"])
+        #expect(tally.profile.voters == 3)
+        #expect(tally.profile.abstentions == 1)
+        #expect(tally.rules == [.points] && tally.result?.ranking == [[0, 1], [2]])
+        let standing = VoteStanding(tally)
+        #expect(standing.rows.map(\.option) == ["A", "B", "C"] && standing.rows.map(\.place) == [1, 1, 3])
+        #expect(standing.measure == .total(.points) && standing.rows.map(\.value) == [Rational(3), Rational(3), .zero])
+    }
+
+    @Test("A ranked vote is counted by its rule (Schulze unless it names one), its bars the ballots naming each option; no points")
+    func rankedResult() {
+        let ranked = Vote(id: "r", title: "R", method: .ranked(length: nil, ties: true), options: ["A", "B", "C"])
+        let set = BallotSet([
+            ballot("r", "1", .ranking([["A"], ["B", "C"]])), ballot("r", "2", .ranking([["B"], ["A"]])), ballot("r", "3", .ranking([["A"]])),
+        ])
+        let result = counted(ranked, set)
+        #expect(result.points == nil && result.rules == [.schulze])
+        // A beats B 2:1 and C 3:0 (unranked options tie below ranked ones); B beats C 1:0.
+        #expect(result.result?.ranking == [[0], [1], [2]])
+        let standing = VoteStanding(result)
+        #expect(standing.measure == .supporters && standing.rows.map(\.value) == [Rational(3), Rational(2), Rational(1)])
+        #expect(counted(ranked, set).counted.map { $0.map(\.rule) } == .success([.schulze]))
+    }
+
+    @Test("A budget vote's result marks the projects funded in the order the rule funded them; a rule that cannot count says why")
+    func budgetResult() {
+        let budget = Vote(
+            id: "b", title: "B", method: .budget(limit: Money(cents: 1000_00), costs: ["A": Money(cents: 600_00), "B": Money(cents: 500_00), "C": Money(cents: 300_00)]),
+            options: ["A", "B", "C"])
+        let set = BallotSet([ballot("b", "1", .approvals(["A", "C"])), ballot("b", "2", .approvals(["A", "B"])), ballot("b", "3", .approvals(["B"]))])
+        let standing = VoteStanding(counted(budget, set))
+        // greedy: A (2 votes, 600) funded, B (2 votes, 500) does not fit in the 400 left, C (1 vote, 300) does.
+        #expect(standing.rows.map(\.option) == ["A", "C", "B"] && standing.rows.map(\.funded) == [true, true, false])
+        #expect(standing.rows.map(\.place) == [1, 2, nil])
+        let refused = VoteResult(budget, in: Workspace(id: "t", process: ParticipationProcess(title: "T"), votes: [budget], ballots: set), rules: [.borda])
+        guard case .failure(let problem) = refused.counted else {
+            Issue.record("borda counted approval ballots")
+            return
+        }
+        #expect(problem.rule == .borda && VoteStanding(refused).rows.isEmpty)
     }
 
     @Test("A voided ballot is not counted; a closed vote is known")
@@ -60,16 +101,14 @@ struct VotingTests {
         #expect(voided && !unknown)
         set.close("v")
         #expect(set.isClosed("v") && set.count(in: "v") == 1)
-        #expect(VoteTally(vote: dots, in: set).points == ["A": 0, "B": 2, "C": 0])
+        #expect(counted(dots, set).points == ["A": 0, "B": 2, "C": 0])
     }
 
-    @Test("Rankings, scores and approvals are tallied by plain addition (first places for rankings)")
-    func tallyKinds() {
-        let ranked = Vote(id: "r", title: "R", method: .ranked(length: nil, ties: true), options: ["A", "B", "C"])
+    @Test("A ballot set keeps rankings as recorded")
+    func rankingContents() {
         let set = BallotSet([
             ballot("r", "1", .ranking([["A"], ["B", "C"]])), ballot("r", "2", .ranking([["B"], ["A"]])), ballot("r", "3", .ranking([["A"]])),
         ])
-        #expect(VoteTally(vote: ranked, in: set).points == ["A": 2, "B": 1, "C": 0])
         #expect(set.contents(in: "r") == [.ranking([["A"], ["B", "C"]]), .ranking([["B"], ["A"]]), .ranking([["A"]])])
     }
 

@@ -98,16 +98,18 @@ final class Invocation {
         try load(store, files: files, hashing: false).workspace
     }
 
-    /// Loads and checks every file of a workspace, and the SHA-256 of each as it was read:
-    /// what the exports' stamp names (`ExportStamp`). The logs are hashed while they stream
-    /// past, never read a second time.
-    func loadWorkspaceForStamp(_ store: WorkspaceStore) throws(CLIError) -> (workspace: Workspace, digests: [WorkspaceFile: String]) {
-        try load(store, files: nil, hashing: true)
+    /// Loads and checks every file of a workspace (or those in `files`), and the SHA-256 of each
+    /// as it was read: what the exports' stamp names (`ExportStamp`), with the logs' seals that
+    /// vote results name. The logs are hashed while they stream past, never read a second time.
+    func loadWorkspaceForStamp(
+        _ store: WorkspaceStore, files: Set<WorkspaceFile>? = nil
+    ) throws(CLIError) -> (workspace: Workspace, digests: [WorkspaceFile: String], seals: [LogKind: LogSeal]) {
+        try load(store, files: files, hashing: true)
     }
 
     private func load(
         _ store: WorkspaceStore, files: Set<WorkspaceFile>?, hashing: Bool
-    ) throws(CLIError) -> (workspace: Workspace, digests: [WorkspaceFile: String]) {
+    ) throws(CLIError) -> (workspace: Workspace, digests: [WorkspaceFile: String], seals: [LogKind: LogSeal]) {
         let result: WorkspaceDecoder.Result
         let reading = ProgressLine("reading \(store.shownAs)", invocation: self)
         do {
@@ -119,7 +121,7 @@ final class Invocation {
         }
         guard let workspace = result.workspace else { throw .invalid(result.diagnostics) }
         printWarnings(result.diagnostics)
-        return (workspace, result.digests)
+        return (workspace, result.digests, result.seals)
     }
 
     /// Runs a library transaction, turning its refusal into the command's error.

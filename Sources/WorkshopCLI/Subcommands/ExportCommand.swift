@@ -19,8 +19,10 @@ enum ExportCommand {
             page, printable on A4), paper.docx (Word, A4) and workbook.xlsx (Excel: project list, budget with \
             formulas, scores, votes, ideas); project-list.csv/.md by priority group, briefs/<project>.md, \
             budget.csv/.md with totals, subsidy and own share, consolidation.md and ideas.csv (idea to project, \
-            both ways), scores.csv, votes.csv, charts/portfolio.svg (relevance × potential) and \
-            charts/budget.svg, index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
+            both ways), scores.csv, votes.csv and votes.md (each vote counted by its rule from the ballot log, \
+            as vote --results counts it, with the log's SHA-256 and last chain value and the command that \
+            re-runs the count), charts/portfolio.svg (relevance × potential), charts/budget.svg and \
+            charts/vote-<vote>.svg, index.md, and SHA256SUMS (check with 'sha256sum -c SHA256SUMS'). \
             Every document names the state it was made from ("Stand: <latest date in the records> · \
             Arbeitsstand <hash of the workspace files>"), never the clock, so the same workspace always gives \
             the same bytes. Each file is written atomically; unchanged files are left alone; files a previous \
@@ -34,9 +36,9 @@ enum ExportCommand {
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
             let target = try Target(store.id, invocation)
-            let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
+            let (workspace, digests, seals) = try invocation.loadWorkspaceForStamp(store)
             let evaluation = Evaluation(target.withNames ? workspace : workspace.withoutPersonalData)
-            try write(evaluation, digests: digests, template: try briefTemplate(store), to: target, invocation)
+            try write(evaluation, stamp: ExportStamp(evaluation, digests: digests, ballotLog: seals[.ballots]), template: try briefTemplate(store), to: target, invocation)
         })
 
     /// The workspace's brief template, or today's brief when it has none.
@@ -80,12 +82,11 @@ enum ExportCommand {
     }
 
     /// Renders and writes the exports, then prints one line saying what was written where.
-    /// - Parameter digests: the SHA-256 of each workspace file read, for the stamp.
+    /// - Parameter stamp: the workspace's state as read: its files' hashes and the ballot log's seal.
     static func write(
-        _ evaluation: Evaluation, digests: [WorkspaceFile: String], template: BriefTemplate, to target: Target, _ invocation: Invocation
+        _ evaluation: Evaluation, stamp: ExportStamp, template: BriefTemplate, to target: Target, _ invocation: Invocation
     ) throws(CLIError) {
-        let files = ExportSet.render(
-            evaluation, csvProfile: target.csvProfile, stamp: ExportStamp(evaluation, digests: digests), briefTemplate: template)
+        let files = ExportSet.render(evaluation, csvProfile: target.csvProfile, stamp: stamp, briefTemplate: template)
         let writer = ExportWriter(folder: target.folder, shownAs: target.shownAs)
         let summary: ExportWriter.Summary
         do {

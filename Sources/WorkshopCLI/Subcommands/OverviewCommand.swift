@@ -24,7 +24,7 @@ enum OverviewCommand {
         ],
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
-            let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
+            let (workspace, digests, _) = try invocation.loadWorkspaceForStamp(store)
             let evaluation = Evaluation(workspace)
             let stamp = ExportStamp(evaluation, digests: digests)
             let day: Day?

@@ -18,11 +18,11 @@ enum RunCommand {
         run: { invocation throws(CLIError) in
             let store = try invocation.workspaceStore(allowDefault: true)
             let target = try ExportCommand.Target(store.id, invocation)
-            let (workspace, digests) = try invocation.loadWorkspaceForStamp(store)
+            let (workspace, digests, seals) = try invocation.loadWorkspaceForStamp(store)
             let template = try ExportCommand.briefTemplate(store)
             let evaluation = Evaluation(target.withNames ? workspace : workspace.withoutPersonalData)
             invocation.out(summary(evaluation, style: invocation.style))
-            try ExportCommand.write(evaluation, digests: digests, template: template, to: target, invocation)
+            try ExportCommand.write(evaluation, stamp: ExportStamp(evaluation, digests: digests, ballotLog: seals[.ballots]), template: template, to: target, invocation)
         })
 
     /// "1 idea", "2 ideas".

@@ -42,7 +42,8 @@ enum VoteCommand {
             (votes.json's "rule", else the method's own: points, approval, score, schulze for ranked, greedy for \
             budget; --rule or --compare to choose) and prints what workshop count prints for a ballot file, \
             voided ballots left out, with the ballot log's SHA-256 and its last chain value so anyone can \
-            re-run the count from the files (read-only; without a WORKSPACE it shows the embedded example). \
+            re-run the count from the files (read-only; without a WORKSPACE it shows the embedded example); the \
+            exports (votes.csv, votes.md, the report) show the same result, from the same code. \
             --export-pb writes a vote's counted ballots as a pabulib .pb file with its costs, budget and rule, \
             voters numbered 1, 2, … (never a participant or token), for pabutools or workshop count.
             """,
@@ -229,14 +230,10 @@ enum VoteCommand {
         }
         let store = try invocation.workspaceStore(allowDefault: true)
         let requested = try CountCommand.rules(invocation)
-        // The counts need the ballot log and the definitions its votes refer to, not the rating log.
-        let workspace = try invocation.loadWorkspace(store, files: WorkspaceFile.definitions.union([.ballots]))
-        let seal: LogSeal
-        do {
-            seal = try store.seal(of: .ballots)
-        } catch {
-            throw .storage(error)
-        }
+        // The counts need the ballot log and the definitions its votes refer to, not the rating
+        // log; the log is hashed as it streams past, for the seal each result names.
+        let (workspace, _, seals) = try invocation.loadWorkspaceForStamp(store, files: WorkspaceFile.definitions.union([.ballots]))
+        let seal = seals[.ballots] ?? LogSeal(.ballots, bytes: [])
         let votes = invocation.arguments.has("vote") ? [try vote(invocation, workspace.votes)] : workspace.votes
         if format == .csv && votes.count > 1 {
             throw .usage("--format csv gives one vote's table; name the vote with --vote", command: "vote")
@@ -244,14 +241,13 @@ enum VoteCommand {
         var objects: [JSON] = []
         var text: [String] = []
         for vote in votes {
-            let file = workspace.ballotFile(for: vote, log: store.path(.ballots), seal: seal)
-            let rules = requested.isEmpty ? [vote.countingRule] : requested
-            for rule in rules {
-                if let problem = rule.rule.reason(notCounting: file.profile) {
-                    throw .data("\(rule.rawValue) cannot count vote \(vote.id) (\(vote.method.name.rawValue)): \(problem)")
-                }
+            let counted = VoteResult(vote, in: workspace, rules: requested)
+            let results: [CountResult]
+            switch counted.counted {
+            case .success(let all): results = all
+            case .failure(let problem): throw .data("\(problem.rule.rawValue) cannot count vote \(vote.id) (\(vote.method.name.rawValue)): \(problem.message)")
             }
-            let results = rules.map { $0.rule.count(file.profile) { _, _ in } }
+            let file = counted.file(log: store.path(.ballots), seal: seal)
             if format == .json {
                 let counted = results.count == 1 ? CountJSON.result(results[0], file: file) : CountJSON.comparison(RuleComparison(results: results, options: file.profile.options.count), file: file)
                 objects.append(described(counted, vote: vote, seal: seal))

@@ -8,6 +8,8 @@ public struct ExportContext: Sendable {
     public let sensitivity: Sensitivity
     /// The state of the workspace every document names.
     public let stamp: ExportStamp
+    /// Every vote's result as the exports show it, in votes.json's order.
+    public let voteStandings: [VoteStanding]
 
     /// - Parameters:
     ///   - csvProfile: the CSV profile, or the workspace's.
@@ -21,6 +23,7 @@ public struct ExportContext: Sendable {
         self.numbers = numbers ?? NumberStyle(language)
         csv = CSVWriter(profile: csvProfile ?? evaluation.workspace.process.csvProfile)
         sensitivity = Sensitivity(evaluation)
+        voteStandings = evaluation.voteResults.map(VoteStanding.init)
     }
 
     public var workspace: Workspace { evaluation.workspace }

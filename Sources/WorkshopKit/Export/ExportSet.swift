@@ -45,6 +45,7 @@ public enum ExportSet {
         let consolidation = ConsolidationRenderer(context)
         let scores = ScoresRenderer(context)
         let briefs = BriefRenderer(context)
+        let votes = VotesRenderer(context)
 
         var files = [
             ExportFile(path: "project-list.md", text: projectList.markdown()),
@@ -55,6 +56,7 @@ public enum ExportSet {
             ExportFile(path: "ideas.csv", text: consolidation.csv()),
             ExportFile(path: "scores.csv", text: scores.scoresCSV()),
             ExportFile(path: "votes.csv", text: scores.votesCSV()),
+            ExportFile(path: VotesRenderer.path, text: votes.markdown()),
             ExportFile(path: "sensitivity.csv", text: SensitivityRenderer(context).csv()),
             ExportFile(path: WorkbookRenderer.path, bytes: WorkbookRenderer(context).xlsx()),
         ]
@@ -65,6 +67,7 @@ public enum ExportSet {
         if portfolio.hasContent { files.append(ExportFile(path: PortfolioChart.path, text: portfolio.svg())) }
         let budgetChart = BudgetChart(context)
         if budgetChart.hasContent { files.append(ExportFile(path: BudgetChart.path, text: budgetChart.svg())) }
+        files += votes.charts()
         for project in evaluation.workspace.projects.sorted(by: { $0.id < $1.id }) {
             files.append(ExportFile(path: context.briefPath(project.id), text: briefs.markdown(for: project, template: briefTemplate)))
         }

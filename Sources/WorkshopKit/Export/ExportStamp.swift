@@ -17,10 +17,14 @@ public struct ExportStamp: Sendable, Hashable {
     public var day: Day?
     /// The first 12 hexadecimal digits of the files' hash; `nil` when made without the files.
     public var hash: String?
+    /// The ballot log as read (SHA-256, length, last chain value), which the vote results name
+    /// so anyone can re-run a count; `nil` when made without the files.
+    public var ballotLog: LogSeal?
 
-    public init(day: Day?, hash: String?) {
+    public init(day: Day?, hash: String?, ballotLog: LogSeal? = nil) {
         self.day = day
         self.hash = hash
+        self.ballotLog = ballotLog
     }
 
     /// - Parameters:
@@ -28,16 +32,18 @@ public struct ExportStamp: Sendable, Hashable {
     ///   - digests: the SHA-256 of each workspace file as read (`WorkspaceStore.load(hashing:)`
     ///     gives them); leave out when the workspace was built in memory, and the stamp
     ///     carries no hash.
-    public init(_ evaluation: Evaluation, digests: [WorkspaceFile: String]? = nil) {
+    ///   - ballotLog: the ballot log's seal as read (`WorkspaceDecoder.Result.seals`).
+    public init(_ evaluation: Evaluation, digests: [WorkspaceFile: String]? = nil, ballotLog: LogSeal? = nil) {
         day = Self.latestDay(evaluation)
         hash = digests.map(Self.hash)
+        self.ballotLog = ballotLog
     }
 
     /// - Parameters:
     ///   - evaluation: the evaluated workspace, for its dated records.
     ///   - files: the workspace files' bytes.
     public init(_ evaluation: Evaluation, files: [WorkspaceFile: [UInt8]]) {
-        self.init(evaluation, digests: files.mapValues { SHA256.hex($0) })
+        self.init(evaluation, digests: files.mapValues { SHA256.hex($0) }, ballotLog: files[.ballots].map { LogSeal(.ballots, bytes: $0) })
     }
 
     /// The latest dated record of the workspace.

@@ -1,4 +1,4 @@
-/// Everything the methods derive from a workspace, computed once: scores, vote tallies,
+/// Everything the methods derive from a workspace, computed once: scores, vote results,
 /// priority groups, the consolidation map and the budgets.
 ///
 /// Renderers and commands read their scores, groups and budgets from an evaluation rather
@@ -15,7 +15,9 @@ public struct Evaluation: Sendable {
     /// Scores of the themes rated as items (the seeds score the Tourismus theme on the same
     /// criteria); only themes with ratings.
     public let themeScores: [ThemeID: ItemScore]
-    public let tallies: [VoteTally]
+    /// Every vote counted by its rule from the ballot log, in votes.json's order: what
+    /// `vote --results`, votes.csv, votes.md, the report and the paper show.
+    public let voteResults: [VoteResult]
     /// Points per project, its ideas' points included: from the vote prioritisation.json names,
     /// or else from every vote with points per option (dots, cumulative, approval, budget).
     public let projectVotes: [ProjectID: Int]
@@ -65,12 +67,11 @@ public struct Evaluation: Sendable {
         }
         self.themeScores = themeScores
 
-        tallies = workspace.votes.map { VoteTally(vote: $0, in: workspace.ballots) }
+        voteResults = workspace.votes.map { VoteResult($0, in: workspace) }
         // The votes a priority rule counts: the one it names, or every vote with points.
-        let counted = Set(workspace.votes.filter { vote in workspace.prioritisation.vote.map { $0 == vote.id } ?? vote.method.isPointsLike }.map(\.id))
         var pointsByItem: [ItemID: Int] = [:]
-        for tally in tallies where counted.contains(tally.vote) {
-            for (item, points) in tally.points { pointsByItem[item, default: 0] += points }
+        for result in voteResults where workspace.prioritisation.vote.map({ $0 == result.vote.id }) ?? true {
+            for (item, points) in result.points ?? [:] { pointsByItem[item, default: 0] += points }
         }
 
         var projectScores: [ProjectID: ItemScore] = [:]

@@ -15,6 +15,9 @@ public struct WorkspaceDecoder {
         /// The SHA-256 (64 hex digits) of each file read, when the reader was asked for them
         /// (`WorkspaceStore.load(hashing:)`); empty otherwise.
         public var digests: [WorkspaceFile: String] = [:]
+        /// The seal of each log read (SHA-256, length, last chain value), when hashing: what a
+        /// vote's result names as its input.
+        public var seals: [LogKind: LogSeal] = [:]
     }
 
     let id: ProcessID
@@ -26,6 +29,8 @@ public struct WorkspaceDecoder {
     var provenance: [WorkspaceFile: Provenance] = [:]
     /// The SHA-256 of each file read, when asked for.
     var digests: [WorkspaceFile: String] = [:]
+    /// The seal of each log read, when hashing.
+    var seals: [LogKind: LogSeal] = [:]
     /// Files with errors of their own, or not read at all: their lists may be incomplete, so
     /// references into them are not checked (one broken file must not bury its error under
     /// hundreds of follow-ups).
@@ -54,7 +59,7 @@ public struct WorkspaceDecoder {
 
     /// The workspace, unless an error was found or process.json is unusable.
     func result(_ workspace: Workspace?) -> Result {
-        Result(workspace: diagnostics.hasErrors ? nil : workspace, diagnostics: diagnostics, digests: digests)
+        Result(workspace: diagnostics.hasErrors ? nil : workspace, diagnostics: diagnostics, digests: digests, seals: seals)
     }
 
     // MARK: - Logs
@@ -119,6 +124,7 @@ public struct WorkspaceDecoder {
         for result in results {
             diagnostics.append(contentsOf: result.diagnostics)
             if let digest = result.digest { digests[result.kind.file] = digest }
+            if let seal = result.seal { seals[result.kind] = seal }
             if let ratings = result.ratings { workspace.ratings = ratings }
             if let ballots = result.ballots { workspace.ballots = ballots }
         }
@@ -130,6 +136,8 @@ public struct WorkspaceDecoder {
         var diagnostics = Diagnostics()
         /// The file's SHA-256, when asked for.
         var digest: String?
+        /// The file's seal, when hashing.
+        var seal: LogSeal?
         var ratings: RatingSet?
         var ballots: BallotSet?
     }
@@ -150,12 +158,12 @@ public struct WorkspaceDecoder {
         var read = LogRead(kind: kind)
         switch LogHeader.identify(kind, source) {
         case .empty:
-            if hashing { read.digest = SHA256.hex([UInt8]()) }
+            if hashing { read.seal = LogSeal(kind, bytes: []) }
         case .foreign(let reason):
             read.diagnostics.error("\(kind.file.rawValue) \(reason)", at: SourceLocation(file: path, line: 1))
         case .legacy:
             let bytes = source.read(0..<source.length)
-            if hashing { read.digest = SHA256.hex(bytes) }
+            if hashing { read.seal = LogSeal(kind, bytes: bytes) }
             var references = ReferenceCheck(workspace: definitions, unreliable: context.unreliable)
             if kind == .ratings {
                 let decoded = LogImport.ratings(bytes, file: path)
@@ -185,8 +193,12 @@ public struct WorkspaceDecoder {
                 read.ballots = reader.set
             }
             read.diagnostics.append(contentsOf: walk.problems.all)
-            read.digest = walk.fileDigest
+            if let digest = walk.fileDigest {
+                let chain = walk.tail.flatMap { $0.lastSeq > 0 ? String(decoding: $0.chain, as: UTF8.self) : nil }
+                read.seal = LogSeal(sha256: digest, bytes: source.length, chain: chain)
+            }
         }
+        read.digest = read.seal?.sha256
         return read
     }
 

@@ -1,4 +1,4 @@
-/// Scores per project and criterion, and vote tallies: the figures behind the priority
+/// Scores per project and criterion, and vote results: the figures behind the priority
 /// groups, so anyone can check them against the logs.
 public struct ScoresRenderer: Sendable {
     public let context: ExportContext
@@ -43,28 +43,26 @@ public struct ScoresRenderer: Sendable {
         return rows
     }
 
-    public var votesHeader: [String] {
-        switch context.process.language {
-        case .german: ["Abstimmung", "Rang", "Option", "Titel", "Punkte", "Stimmzettel"]
-        case .english: ["vote", "rank", "option", "title", "points", "ballots"]
-        }
-    }
+    public var votesHeader: [String] { context.labels.voteColumns }
 
-    /// One row per vote and option, from most to fewest points; equal points share a rank.
+    /// One row per vote and option, as the vote's rule counted it from the ballot log
+    /// (`VoteStanding`): in the outcome's order, tied options sharing a rank; for a budget rule,
+    /// the funded projects in the order funded, then the others.
     public func votesCSV() -> String { context.csv.document(header: votesHeader, rows: votesRows()) }
 
     /// The rows of `votesCSV()`, in `votesHeader`'s columns.
     public func votesRows() -> [[CSVCell]] {
         var rows: [[CSVCell]] = []
-        for vote in context.workspace.votes {
-            guard let tally = context.evaluation.tallies.first(where: { $0.vote == vote.id }) else { continue }
-            var rank = 0
-            var previous: Int?
-            for (offset, entry) in tally.ranking(in: vote).enumerated() {
-                if entry.points != previous { rank = offset + 1 }
-                previous = entry.points
-                let title = context.optionTitle(entry.item)
-                rows.append([.text(vote.id.rawValue), .integer(rank), .text(entry.item.rawValue), .text(title), .integer(entry.points), .integer(tally.ballots)])
+        for standing in context.voteStandings {
+            let vote = standing.result.vote
+            let rule = (try? standing.count.get().rule) ?? vote.countingRule
+            let measure = context.labels.voteMeasure(standing.measure)
+            for row in standing.rows {
+                rows.append([
+                    .text(vote.id.rawValue), .text(rule.rawValue), row.place.map(CSVCell.integer) ?? .empty, .text(row.option.rawValue),
+                    .text(context.optionTitle(row.option)), CountCSV.cell(.amount(row.value)), .text(measure),
+                    row.funded.map { .text(context.labels.funded($0)) } ?? .empty, .integer(standing.ballots),
+                ])
             }
         }
         return rows

@@ -129,36 +129,41 @@ extension CommitteeReport {
 
     func votes() -> Document.Section {
         var subsections: [Document.Section] = []
-        for (index, vote) in workspace.votes.enumerated() {
-            guard let tally = evaluation.tallies.first(where: { $0.vote == vote.id }) else { continue }
-            let chart = VoteChart(context, vote: vote, tally: tally)
+        for (index, standing) in context.voteStandings.enumerated() {
+            let vote = standing.result.vote
+            let chart = VoteChart(context, standing: standing)
             let entries = chart.entries
-            var table = Document.Table(caption: vote.title, columns: [
-                .init(labels.rank, .right), .init(labels.project), .init(labels.title), .init(labels.votes, .right),
-            ])
-            var rank = 0
-            var previous: Int?
-            for (offset, entry) in tally.ranking(in: vote).enumerated() {
-                if entry.points != previous { rank = offset + 1 }
-                previous = entry.points
-                let isProject = workspace.project(ProjectID(entry.item.rawValue)) != nil
-                let option: Document.Inline = isProject ? briefLink(ProjectID(entry.item.rawValue)) : .unbreakable(entry.item.rawValue)
-                table.rows.append(.init([
-                    .unbreakable(String(rank)), .init([option]), .text(context.optionTitle(entry.item)), .unbreakable(context.numbers.integer(entry.points)),
-                ]))
-            }
-            let facts: [Document.Fact] = [
-                .init(labels.ballots, [.unbreakable(context.numbers.integer(tally.ballots))]),
-                .init(labels.abstentions, [.unbreakable(context.numbers.integer(tally.abstentions))]),
-                .init(labels.votes, [.unbreakable(context.numbers.integer(tally.totalPoints))]),
+            let measure = labels.voteMeasure(standing.measure)
+            var facts: [Document.Fact] = [
+                .init(labels.voteFact(.rule), [.unbreakable((try? standing.count.get().rule.rawValue) ?? vote.countingRule.rawValue)]),
+                .init(labels.ballots, [.unbreakable(context.numbers.integer(standing.ballots))]),
+                .init(labels.abstentions, [.unbreakable(context.numbers.integer(standing.result.profile.abstentions))]),
             ]
+            if let points = standing.result.points { facts.append(.init(labels.votes, [.unbreakable(context.numbers.integer(points.values.reduce(0, +)))])) }
+            if case .failure(let problem) = standing.count {
+                facts.append(.init(labels.voteFact(.notCounted), [.text(problem.description)]))
+                subsections.append(.init(anchor: "vote-\(index + 1)", title: vote.title, blocks: [.facts(facts)]))
+                continue
+            }
+            let hasFunding = standing.rows.contains { $0.funded != nil }
+            var table = Document.Table(caption: vote.title, columns: [
+                .init(labels.rank, .right), .init(labels.project), .init(labels.title), .init(measure, .right),
+            ] + (hasFunding ? [.init(labels.voteColumns[7])] : []))
+            for row in standing.rows {
+                let isProject = workspace.project(ProjectID(row.option.rawValue)) != nil
+                let option: Document.Inline = isProject ? briefLink(ProjectID(row.option.rawValue)) : .unbreakable(row.option.rawValue)
+                table.rows.append(.init([
+                    .unbreakable(row.place.map(String.init) ?? ""), .init([option]), .text(context.optionTitle(row.option)),
+                    .unbreakable(chart.number(row.value)),
+                ] + (hasFunding ? [.text(row.funded.map(labels.funded) ?? "")] : [])))
+            }
             let figure = Document.Figure(
                 anchor: "vote-chart-\(index + 1)", caption: "\(labels.voteChartAlt): \(vote.title)", description: chart.description,
                 svg: chart.svg(),
                 chart: Document.Chart(
                     kind: .bars, title: vote.title, categories: entries.map(\.label),
-                    series: [.init(name: labels.votes, color: String(VoteChart.fill.dropFirst()), values: entries.map { String($0.points) })],
-                    numberFormat: "0", valueAxis: .init(title: labels.votes)))
+                    series: [.init(name: measure, color: String(VoteChart.fill.dropFirst()), values: entries.map { $0.value.exactText })],
+                    numberFormat: entries.allSatisfy(\.value.isInteger) ? "0" : "0.00", valueAxis: .init(title: measure)))
             subsections.append(.init(anchor: "vote-\(index + 1)", title: vote.title, blocks: [.facts(facts), .figure(figure), .table(table)]))
         }
         let blocks: [Document.Block] = subsections.isEmpty ? [.paragraph([.text(labels.none)])] : []

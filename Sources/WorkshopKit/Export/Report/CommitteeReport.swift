@@ -89,7 +89,7 @@ public struct CommitteeReport: Sendable {
         ]
         let counts: [(String, Int)] = [
             (labels.themes, process.themes.count), (labels.workshops, workspace.workshops.count), (labels.ideas, workspace.ideas.count),
-            (labels.projects, workspace.projects.count), (labels.ballots, evaluation.tallies.reduce(0) { $0 + $1.ballots }),
+            (labels.projects, workspace.projects.count), (labels.ballots, evaluation.voteResults.reduce(0) { $0 + $1.profile.voters }),
         ]
         facts += counts.map { .init($0.0, [.unbreakable(context.numbers.integer($0.1))]) }
         var subsections: [Document.Section] = []

@@ -57,8 +57,8 @@ public struct Ranking: Sendable {
     /// The ideas not set aside, ranked; a set-aside idea is out of the running.
     public static func ideas(_ evaluation: Evaluation, by measure: Measure) -> Ranking {
         var points: [ItemID: Int] = [:]
-        for tally in evaluation.tallies {
-            for (item, count) in tally.points { points[item, default: 0] += count }
+        for result in evaluation.voteResults {
+            for (item, count) in result.points ?? [:] { points[item, default: 0] += count }
         }
         let entries = evaluation.workspace.ideas.filter { $0.setAside == nil }.map { idea in
             let (value, partial) = self.value(evaluation.ideaScores[idea.id], votes: points[ItemID(idea.id)] ?? 0, measure)

@@ -1,5 +1,6 @@
-/// A workspace vote's ballots as a count's input, so `workshop vote --results` gives the same
-/// result, by the same rules, as `workshop count` on a ballot file.
+/// A workspace vote's ballots as a count's input, so `VoteResult` (and with it `workshop vote
+/// --results` and the exports) gives the same result, by the same rules, as `workshop count` on
+/// a ballot file.
 extension Workspace {
     /// Each project's cost: what its lines in budget.json add up to.
     public var projectCosts: [ItemID: Money] {
@@ -15,10 +16,10 @@ extension Workspace {
         return given.isEmpty ? projectCosts : given
     }
 
-    /// The ballots that count in `vote` (voided ones left out) as a ballot file: its options in
-    /// ballot order with their titles (and costs, for a budget vote), the budget, and `seal`
-    /// naming the ballot log the ballots were read from.
-    public func ballotFile(for vote: Vote, log path: String, seal: LogSeal) -> BallotFile {
+    /// The ballots that count in `vote` (voided ones left out) as a profile: its options in
+    /// ballot order with their titles (and costs, for a budget vote), the budget, the rule it
+    /// names and its poster counts. `VoteResult` counts it.
+    public func ballotProfile(for vote: Vote) -> BallotProfile {
         let costs = costs(of: vote)
         let options = vote.options.map { item in
             CountOption(
@@ -36,11 +37,7 @@ extension Workspace {
             profile.posterPoints = vote.options.map { points[$0] ?? 0 }
             profile.posterCounts = posters
         }
-        var metadata: [BallotFile.Entry] = [.init(key: "vote", value: vote.id.rawValue), .init(key: "method", value: vote.method.name.rawValue)]
-        if let chain = seal.chain { metadata.append(.init(key: "chain", value: chain)) }
-        return BallotFile(
-            profile: profile, format: .ballotLog, file: path, sha256: seal.sha256, byteCount: seal.bytes, metadata: metadata,
-            officialSelection: nil, declaredSupport: Array(repeating: nil, count: options.count))
+        return profile
     }
 
     /// The title of an idea or project, if the workspace knows it.
