@@ -17,7 +17,7 @@ struct MarkdownTypographyTests {
     func unbreakable() throws {
         let files = try Self.exports()
         let markdown = files.filter { $0.key.hasSuffix(".md") }
-        #expect(markdown.count == 4 + 28)
+        #expect(markdown.count == 5 + 28)
         for (path, text) in markdown {
             // A digit and its unit, and ±, are joined by no-break spaces only.
             #expect(text.firstMatch(of: /\d [€%]/) == nil, "\(path): a plain space before a unit")

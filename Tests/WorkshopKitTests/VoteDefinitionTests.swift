@@ -103,7 +103,10 @@ struct VoteDefinitionTests {
         workspace.ballots = BallotSet(Fixtures.smallBallots + [Ballot(vote: "r", id: "1", voter: nil, content: .ranking([["P2"], ["P1"]]))])
         // Dots: P1 3, P2 1; the ranking's first place for P2 is not added.
         #expect(Evaluation(workspace).projectVotes == ["P1": 3, "P2": 1])
+        workspace.prioritisation.vote = "dots"
+        #expect(Evaluation(workspace).projectVotes == ["P1": 3, "P2": 1])
+        // A ranked vote has no points per option (naming one is an error when read, above).
         workspace.prioritisation.vote = "r"
-        #expect(Evaluation(workspace).projectVotes == ["P1": 0, "P2": 1])
+        #expect(Evaluation(workspace).projectVotes == ["P1": 0, "P2": 0])
     }
 }
