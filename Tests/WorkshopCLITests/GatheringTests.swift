@@ -240,19 +240,22 @@ struct GatheringTests {
         #expect(sandbox.run("add-vote", w, "--id", "x", "--title", "X", "--method", "dots", "--dots", "3", "--voters", "anonymous", "--option", "P1", "--option", "P2").status == 0)
         #expect(sandbox.run("vote", w, "--vote", "x", "P1").status == 0)
         #expect(sandbox.run("vote", w, "--vote", "x", "--poster", "P1:7").status == 0)
+        #expect(sandbox.run("vote", w, "--vote", "x", "--poster", "P2:4").status == 0)
+        #expect(sandbox.run("check", w).output.contains("2377 ratings, 11 ballots, 2 poster counts\n"))
         #expect(sandbox.run("vote", w, "--vote", "x", "--void", "T000014", "--reason", "falsch gezählt").status == 0)
-        #expect(sandbox.run("check", w).output.contains("2377 ratings, 11 ballots"))  // 10 of Coesfeld and the one above
+        // 10 of Coesfeld and the one above; the poster count left after the void.
+        #expect(sandbox.run("check", w).output.contains("2377 ratings, 11 ballots, 1 poster count\n"))
         // A count record with a voter, and one naming no option of the vote, appended by hand.
         let log = try sandbox.read("\(w)/ballots.csv")
-        let lines = "16,count,x,T000016,AK-01,P1:2,,2026-12-01,\n17,count,x,T000017,,P7:2,,2026-12-01,"
+        let lines = "17,count,x,T000017,AK-01,P1:2,,2026-12-01,\n18,count,x,T000018,,P7:2,,2026-12-01,"
         let chain = try #require(log.split(separator: "\n").last?.split(separator: ",").last.map(String.init))
         let batch = Array((lines).utf8)
         let value = SHA256.hex(Array(chain.utf8) + batch)
         try sandbox.write(log + lines + value + "\n", to: "\(w)/ballots.csv")
         let check = sandbox.run("check", w)
         #expect(check.status == 65)
-        #expect(check.errors.contains("ballots.csv:18:5: error: a count record has no voter; leave field 5 empty"), "\(check.errors)")
-        #expect(check.errors.contains("ballots.csv:19:6: error: poster count T000017 of vote x: 'P7' is not an option of this vote"))
+        #expect(check.errors.contains("ballots.csv:19:5: error: a count record has no voter; leave field 5 empty"), "\(check.errors)")
+        #expect(check.errors.contains("ballots.csv:20:6: error: poster count T000018 of vote x: 'P7' is not an option of this vote"))
     }
 
     @Test("A torn poster count at the log's end is not counted; check warns, repair removes it")

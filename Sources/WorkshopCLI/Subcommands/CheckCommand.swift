@@ -15,7 +15,8 @@ enum CheckCommand {
             format, the numbering and the chain of every record, and names the first record that was altered, \
             inserted or removed; records a write left uncommitted at a log's end are reported (not counted). \
             Leftover temporary files are warnings, a ballot index that is behind or missing a note. Warnings \
-            do not fail the check. Nothing is written. Exit status 65 when any error is found, 66 when a \
+            do not fail the check. A workspace without errors gets one line: its ideas, projects, ratings, \
+            ballots and, when there are any, poster counts (voided ones left out). Nothing is written. Exit status 65 when any error is found, 66 when a \
             workspace folder is missing (the others are still checked).
             Without a WORKSPACE, checks the embedded example \(Invocation.defaultWorkspace).
             """,
@@ -69,7 +70,8 @@ enum CheckCommand {
                 invocation.out(
                     "\(path): \(invocation.style.green("ok")) – \(RunCommand.count(workspace.ideas.count, "idea")), "
                         + "\(RunCommand.count(workspace.projects.count, "project")), \(RunCommand.count(workspace.ratings.recordCount, "rating")), "
-                        + "\(RunCommand.count(workspace.ballots.count, "ballot"))\n")
+                        + "\(RunCommand.count(workspace.ballots.count, "ballot"))"
+                        + (workspace.ballots.posterCount > 0 ? ", \(RunCommand.count(workspace.ballots.posterCount, "poster count"))" : "") + "\n")
             }
         }
         if json { invocation.out(JSONWriter.text(.object(["workspaces": .array(reports)]))) }

@@ -26,6 +26,8 @@ public struct BallotSet: Sendable, Equatable {
         /// of them are voided: they are no ballots.
         var posters = 0
         var voidedPosters = 0
+        /// Poster counts counted without their points (a check that does not count votes).
+        var unkeptPosters = 0
 
         var counted: Int { kinds.count - posters - (voidedCount - voidedPosters) + unkept }
     }
@@ -95,8 +97,11 @@ public struct BallotSet: Sendable, Equatable {
 
     /// The poster counts that count in `vote` (voided ones left out).
     public func posterCounts(in vote: VoteID) -> Int {
-        votes.find(vote.rawValue).map { boxes[Int($0)].posters - boxes[Int($0)].voidedPosters } ?? 0
+        votes.find(vote.rawValue).map { boxes[Int($0)].posters - boxes[Int($0)].voidedPosters + boxes[Int($0)].unkeptPosters } ?? 0
     }
+
+    /// The poster counts that count, in all votes (voided ones left out).
+    public var posterCount: Int { boxes.reduce(0) { $0 + $1.posters - $1.voidedPosters + $1.unkeptPosters } }
 
     /// The points per option from the poster counts that count in `vote`, summed.
     public func posterPoints(in vote: VoteID) -> [ItemID: Int] {
@@ -187,6 +192,9 @@ public struct BallotSet: Sendable, Equatable {
 
     /// Counts a ballot (or, with -1, a void) without keeping its marks.
     mutating func count(_ change: Int, in box: Int32) { boxes[Int(box)].unkept += change }
+
+    /// Counts poster counts without their points (a check that does not count votes).
+    mutating func countPosters(_ change: Int, in box: Int32) { boxes[Int(box)].unkeptPosters += change }
 
     /// The position of ballot `id` in `box`, searching from the newest (voids follow soon after).
     func position(of id: UnsafeRawBufferPointer, in box: Int32) -> Int? {

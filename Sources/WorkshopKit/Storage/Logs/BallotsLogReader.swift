@@ -232,6 +232,7 @@ struct BallotsLogReader {
             set.add(to: box, id: idField, kind: BallotSet.posterCode, options: options, values: values)
         } else {
             posters.insert(Self.posterKey(box, idField))
+            set.countPosters(1, in: box)
         }
     }
 
@@ -319,7 +320,9 @@ struct BallotsLogReader {
         }
         if keepsBallots {
             voids.append((box, Array(idField)))
-        } else if !posters.contains(Self.posterKey(box, idField)) {
+        } else if posters.contains(Self.posterKey(box, idField)) {
+            set.countPosters(-1, in: box)
+        } else {
             set.count(-1, in: box)
         }
     }
