@@ -61,7 +61,7 @@ struct KioskTests {
         #expect(run.output.contains("Gleiche Ränge („=“) sind in dieser Abstimmung nicht möglich."))
         #expect(run.output.contains("„9“ ist keine Option auf diesem Stimmzettel."))
         #expect(run.output.contains("Ihr Stimmzettel:\n  1. P1 "))
-        #expect(run.output.contains("Nicht gespeichert: voter \(code) already voted in rang"))
+        #expect(run.output.contains("Nicht gespeichert: \(code) hat in dieser Abstimmung schon abgestimmt; jede Person hat einen Stimmzettel."))
         #expect(run.errors == "Kiosk beendet; 1 Stimmzettel in dieser Sitzung gespeichert.\n")
         #expect(try sandbox.read("\(w)/ballots.csv").contains(",ballot,rang,B000013,\(code),\"P1,P3\",,2020-08-25,"))
     }

@@ -114,7 +114,8 @@ struct KioskSession {
         } catch let error as WorkspaceError {
             switch error {
             case .refused(let reason): return reason
-            case .invalid(let diagnostics): return diagnostics.sorted.map(\.message).joined(separator: "; ")
+            // What the log refuses for a reason of its own is said in the workspace's language.
+            case .invalid(let diagnostics): return diagnostics.sorted.map { $0.refusal.map(labels.kioskRefusal) ?? $0.message }.joined(separator: "; ")
             case .storage(let problem): return problem.description
             }
         } catch {

@@ -45,11 +45,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
+    /// For a ballot the log refuses, why, so a front end can say it in the voter's language.
+    public var refusal: BallotRefusal?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, refusal: BallotRefusal? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
+        self.refusal = refusal
     }
 
     /// `file:line:column: error: message`, the form swiftc, gcc and swift-format print.
@@ -67,8 +70,8 @@ public struct Diagnostics: Sendable, Sequence {
     public var warningCount: Int { all.count { $0.severity == .warning } }
     public var isEmpty: Bool { all.isEmpty }
 
-    public mutating func error(_ message: String, at location: SourceLocation) {
-        all.append(Diagnostic(.error, message, at: location))
+    public mutating func error(_ message: String, at location: SourceLocation, refusal: BallotRefusal? = nil) {
+        all.append(Diagnostic(.error, message, at: location, refusal: refusal))
     }
 
     public mutating func warning(_ message: String, at location: SourceLocation) {

@@ -348,7 +348,9 @@ struct ReferenceCheck {
                 require(ParticipantID(rawValue: voter.rawValue), in: participants, definedIn: [.participants], at: item.at("voter"), context: context)
             case (.tokens, .some(let voter)):
                 if tokens[vote.id]?.contains(voter) != true {
-                    diagnostics.error("\(context): voter \(voter) is not a token of this vote (\(TokenList.path(for: vote.id)))", at: item.at("voter"))
+                    diagnostics.error(
+                        "\(context): voter \(voter) is not a token of this vote (\(TokenList.path(for: vote.id)))", at: item.at("voter"),
+                        refusal: .notAToken(voter))
                 }
             case (.anonymous, nil):
                 break
@@ -356,7 +358,7 @@ struct ReferenceCheck {
             if let voter = ballot.voter {
                 if let earlier = voterLines[vote.id]?[voter] {
                     diagnostics.error(
-                        "voter \(voter) already voted in \(vote.id) (\(earlier)); one ballot per voter", at: item.at("voter"))
+                        "voter \(voter) already voted in \(vote.id) (\(earlier)); one ballot per voter", at: item.at("voter"), refusal: .alreadyVoted(voter))
                 }
                 voterLines[vote.id, default: [:]][voter] = item.location
             }

@@ -123,7 +123,9 @@ extension WorkspaceStore {
                 problems.error("\(context) was already recorded (\(session.location(of: earlier))); each ballot id is used once per vote", at: item.at("ballot"))
             }
             if let voter = ballot.voter, let earlier = session.find(.voter, vote: vote.id, value: voter.rawValue) {
-                problems.error("voter \(voter) already voted in \(vote.id) (\(session.location(of: earlier))); one ballot per voter", at: item.at("voter"))
+                problems.error(
+                    "voter \(voter) already voted in \(vote.id) (\(session.location(of: earlier))); one ballot per voter", at: item.at("voter"),
+                    refusal: .alreadyVoted(voter))
             }
         }
         if problems.hasErrors { throw .invalid(problems) }
@@ -333,7 +335,7 @@ struct BallotLogSession: ~Copyable {
     func problemsOpening(_ vote: Vote, at location: SourceLocation) -> Diagnostics {
         var problems = Diagnostics()
         if let closed = find(.closed, vote: vote.id, value: "") {
-            problems.error("vote \(vote.id) was closed (\(self.location(of: closed))); it takes no more ballots", at: location)
+            problems.error("vote \(vote.id) was closed (\(self.location(of: closed))); it takes no more ballots", at: location, refusal: .closed)
         }
         if let opened = openRecord(of: vote.id), let line = log.source.line(at: opened) {
             var fields = LogFields()
@@ -341,7 +343,7 @@ struct BallotLogSession: ~Copyable {
             if frozen != vote.definitionHash {
                 problems.error(
                     "votes.json has changed vote \(vote.id) since it opened (\(self.location(of: opened))): its definition is frozen as \(frozen), votes.json now gives \(vote.definitionHash); put the definition back, or make the change a new vote",
-                    at: location)
+                    at: location, refusal: .definitionChanged)
             }
         }
         return problems

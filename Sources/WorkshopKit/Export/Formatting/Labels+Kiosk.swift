@@ -134,6 +134,21 @@ extension Labels {
         }
     }
 
+    /// Why the log refused a ballot, in the voter's words.
+    public func kioskRefusal(_ refusal: BallotRefusal) -> String {
+        switch (language, refusal) {
+        case (.german, .alreadyVoted(let voter)): "\(voter) hat in dieser Abstimmung schon abgestimmt; jede Person hat einen Stimmzettel."
+        case (.english, .alreadyVoted(let voter)): "\(voter) has voted in this vote already; each person has one ballot."
+        case (.german, .closed): "Die Abstimmung ist beendet; sie nimmt keine Stimmzettel mehr an."
+        case (.english, .closed): "The vote is closed; it takes no more ballots."
+        case (.german, .definitionChanged):
+            "Die Abstimmung wurde nach dem ersten Stimmzettel in votes.json geändert; bitte wenden Sie sich an die Moderation."
+        case (.english, .definitionChanged): "The vote was changed in votes.json after its first ballot; please ask the moderator."
+        case (.german, .notAToken(let voter)): "Der Code \(voter) gehört nicht zu dieser Abstimmung."
+        case (.english, .notAToken(let voter)): "The code \(voter) does not belong to this vote."
+        }
+    }
+
     public func kioskNotRecorded(_ reason: String) -> String {
         switch language {
         case .german: "Nicht gespeichert: \(reason)"
