@@ -175,6 +175,40 @@ struct BallotFileTests {
         ])
     }
 
+    @Test("A PrefLib file into a workspace vote: alternative k is the vote's k-th option; another number of options, or a name that says otherwise, is refused")
+    func prefLibIntoVote() throws {
+        // PrefLib 00002-00000001: Debian's 2002 leader election, 475 voters, alternatives 1–4.
+        let file = try BallotFileReader.read(bytes: try TestData.bytes("preflib/00002-00000001.soi"), file: "00002-00000001.soi")
+        let vote = Vote(id: "leader", title: "Leader", method: .ranked(length: nil, ties: false), options: ["P3", "P1", "P7", "P2"], voters: .anonymous)
+        let ballots = try BallotImport.ballots(from: file, for: vote)
+        #expect(ballots.count == 475)
+        // The file's first order, 60 times "3,1,2,4", is P7 (alternative 3), P3, P1, P2.
+        #expect(ballots.prefix(60).allSatisfy { $0.value.content == .ranking([["P7"], ["P3"], ["P1"], ["P2"]]) })
+        // Counted in the workspace, the vote has the file's Schulze ranking, option for option.
+        let workspace = Workspace(id: "t", process: ParticipationProcess(title: "T"), votes: [vote], ballots: BallotSet(ballots.map(\.value)))
+        #expect(VoteResult(vote, in: workspace).result?.ranking == (try Ballots.count(.schulze, file.profile)).ranking)
+
+        let three = Vote(id: "three", title: "Three", method: .ranked(length: nil, ties: false), options: ["P3", "P1", "P7"], voters: .anonymous)
+        #expect(throws: WorkspaceError.self) { try BallotImport.ballots(from: file, for: three) }
+        do {
+            _ = try BallotImport.ballots(from: file, for: three)
+        } catch {
+            guard case .refused(let reason) = error else { throw error }
+            #expect(reason == "00002-00000001.soi has 4 alternatives and vote three has 3 options; PrefLib numbers its alternatives, and alternative k is the vote's k-th option (P3, P1, P7)")
+        }
+        let named = try Self.read("# DATA TYPE: soc\n# NUMBER ALTERNATIVES: 2\n# ALTERNATIVE NAME 1: P1\n# ALTERNATIVE NAME 2: P3\n1: 1,2\n", file: "named.soc")
+        let pair = Vote(id: "pair", title: "Pair", method: .ranked(length: nil, ties: false), options: ["P3", "P1"], voters: .anonymous)
+        do {
+            _ = try BallotImport.ballots(from: named, for: pair)
+            Issue.record("a name that contradicts the order was taken")
+        } catch {
+            guard case .refused(let reason) = error else { throw error }
+            #expect(reason.contains("alternative 1 is named P1, but it stands for the vote's option number 1, P3"))
+        }
+        let inOrder = Vote(id: "pair", title: "Pair", method: .ranked(length: nil, ties: false), options: ["P1", "P3"], voters: .anonymous)
+        #expect(try BallotImport.ballots(from: named, for: inOrder).map(\.value.content) == [.ranking([["P1"], ["P3"]])])
+    }
+
     @Test("the Coesfeld ballot log in format 2 counts as the workspace's vote result; a voided ballot and an uncommitted tail do not count")
     func ballotLogFormat2() throws {
         let path = Fixtures.coesfeldFolder.appendingPathComponent("ballots.csv").path

@@ -14,15 +14,40 @@ public enum BallotImport {
             throw .refused(
                 "\(file.file) holds \(profile.kind.ballotsNoun), but vote \(vote.id) (\(vote.method.name.rawValue)) takes ballots written as \(vote.ballotKind.example)")
         }
+        let renamed = try optionIDs(of: file, for: vote)
         var ballots: [Located<Ballot>] = []
         let at = SourceLocation(file: file.file)
         for index in 0..<profile.distinctBallots {
-            let (content, count) = profile.ballot(index)
+            var (content, count) = profile.ballot(index)
+            if let renamed { content = content.renamed(renamed) }
             for _ in 0..<count {
                 ballots.append(Located(Ballot(vote: vote.id, id: .unassigned, voter: nil, content: content), at: at, fields: ["vote": at, "content": at]))
             }
         }
         return ballots
+    }
+
+    /// How a PrefLib file's alternatives become the vote's options: PrefLib numbers them 1, 2, …,
+    /// and alternative *k* is the vote's *k*-th option in its ballot order (votes.json's
+    /// `options`), so the file must have as many alternatives as the vote has options. An
+    /// alternative whose `ALTERNATIVE NAME` is an option id of the vote must be that option.
+    /// `nil` for other files, whose ids are the options' own.
+    static func optionIDs(of file: BallotFile, for vote: Vote) throws(WorkspaceError) -> [ItemID: ItemID]? {
+        guard file.format == .preflib else { return nil }
+        let alternatives = file.profile.options
+        guard alternatives.count == vote.options.count else {
+            throw .refused(
+                "\(file.file) has \(alternatives.count) alternatives and vote \(vote.id) has \(vote.options.count) options; PrefLib numbers its alternatives, and alternative k is the vote's k-th option (\(vote.options.map(\.rawValue).joined(separator: ", ")))")
+        }
+        var map: [ItemID: ItemID] = [:]
+        for (alternative, option) in zip(alternatives, vote.options) {
+            if let name = alternative.name, vote.options.contains(ItemID(rawValue: name)), name != option.rawValue {
+                throw .refused(
+                    "\(file.file): alternative \(alternative.id) is named \(name), but it stands for the vote's option number \(alternative.id), \(option); put the vote's options in the file's order")
+            }
+            map[alternative.id] = option
+        }
+        return map
     }
 
     /// What a form export gave: the ballots, the columns that are no option (listed, never
@@ -176,5 +201,19 @@ public enum BallotImport {
         }
         if document.records.count < 2 { result.diagnostics.error("the file has no rows below its header", at: SourceLocation(file: file, line: 1)) }
         return result
+    }
+}
+
+extension BallotContent {
+    /// The same marks on other options: each option replaced by what `map` gives it (kept when absent).
+    func renamed(_ map: [ItemID: ItemID]) -> BallotContent {
+        func id(_ option: ItemID) -> ItemID { map[option] ?? option }
+        return switch self {
+        case .abstain: .abstain
+        case .points(let values): .points(values.map { OptionValue(id($0.option), $0.value) })
+        case .scores(let values): .scores(values.map { OptionValue(id($0.option), $0.value) })
+        case .approvals(let options): .approvals(options.map(id))
+        case .ranking(let groups): .ranking(groups.map { $0.map(id) })
+        }
     }
 }
