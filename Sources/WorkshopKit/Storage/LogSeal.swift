@@ -25,11 +25,3 @@ public struct LogSeal: Sendable, Hashable {
         self.init(sha256: SHA256.hex(bytes), bytes: bytes.count, chain: chain)
     }
 }
-
-extension WorkspaceStore {
-    /// The seal of a log as it is on disk now (an empty seal when the log does not exist).
-    public func seal(of log: LogKind) throws(StorageError) -> LogSeal {
-        let bytes = FileSystem.exists(url(log.file)) ? try FileSystem.read(url(log.file), shownAs: path(log.file)) : []
-        return LogSeal(log, bytes: bytes)
-    }
-}

@@ -26,8 +26,22 @@ extension Workspace {
                 id: item, name: title(of: item), cost: vote.method.name == .budget ? costs[item].map { Rational($0.cents, 100) } : nil)
         }
         var builder = BallotProfileBuilder(kind: vote.ballotKind, options: options)
-        // Recorded ballots were checked against the vote, so they fit its options.
-        for content in ballots.contents(in: vote.id) { _ = builder.add(content) }
+        // Straight from the interned marks, never a ballot's content as values: memory stays with
+        // the distinct ballots. Recorded ballots were checked against the vote, so they fit its
+        // options; one that does not (built in memory) is left out whole.
+        if let box = ballots.boxIndex(vote.id) {
+            let positions = Dictionary(vote.options.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            var optionOfItem: [Int32: Int] = [:]
+            ballots.forEachCounted(in: box) { _, marks, values in
+                var fits = true
+                for (mark, value) in zip(marks, values) {
+                    let option = optionOfItem[mark] ?? positions[ballots.itemID(mark)] ?? -1
+                    optionOfItem[mark] = option
+                    if option < 0 { fits = false } else { builder.mark(option, value: value) }
+                }
+                if fits { _ = builder.finishBallot() } else { builder.discardBallot() }
+            }
+        }
         var budget: Rational?
         if case .budget(let limit, _) = vote.method { budget = Rational(limit.cents, 100) }
         var profile = builder.build(budget: budget, namedRule: vote.rule?.rawValue)
