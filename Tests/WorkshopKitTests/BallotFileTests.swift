@@ -209,6 +209,47 @@ struct BallotFileTests {
         #expect(try BallotImport.ballots(from: named, for: inOrder).map(\.value.content) == [.ranking([["P1"], ["P3"]])])
     }
 
+    /// A format-2 ballot log of `records` (kind, vote, ballot, voter, content), one batch each.
+    static func log(_ records: [[String]]) -> String {
+        var log = LogBuilder(.ballots)
+        for record in records { log.appendBatch([record + ["", ""]]) }
+        return String(decoding: log.bytes, as: UTF8.self)
+    }
+
+    @Test("the ballot log is read in one pass, or two when a late record changes earlier ballots: a void, a value, a ranking, a poster count")
+    func ballotLogLearntLate() throws {
+        // Bare ids read as approvals until a value shows they are points (one point each).
+        let points = try Self.read(
+            Self.log([["ballot", "v", "B1", "", "P3 P10"], ["ballot", "v", "B2", "", "abstain"], ["ballot", "v", "B3", "", "P10:2"]]), file: "ballots.csv")
+        #expect(points.profile.kind == .points && points.metadata("kind") == "points")
+        #expect(points.profile.options.map(\.id) == ["P3", "P10"])
+        #expect(Ballots.scores(try Ballots.count(.points, points.profile), points.profile) == ["P3": 1, "P10": 3])
+        #expect(points.profile.voters == 3 && points.profile.abstentions == 1)
+        let ranked = try Self.read(Self.log([["ballot", "v", "B1", "", "P1"], ["ballot", "v", "B2", "", "P2,P1"]]), file: "ballots.csv")
+        #expect(ranked.profile.kind == .ranking && ranked.profile.distinctBallots == 2)
+        // A void after its ballot: the ballot, and the vote it alone made, drop out.
+        let voided = try Self.read(
+            Self.log([
+                ["ballot", "alt", "B1", "AK-01", "P9"], ["ballot", "v", "B1", "AK-01", "P1"], ["ballot", "v", "B2", "AK-01", "P2"],
+                ["void", "v", "B1", "", ""], ["void", "alt", "B1", "", ""],
+            ]), file: "ballots.csv")
+        #expect(voided.metadata("vote") == "v" && voided.profile.options.map(\.id) == ["P2"] && voided.profile.voters == 1)
+        // A poster count makes the vote's ballots points, and its options count too.
+        let posters = try Self.read(
+            Self.log([["ballot", "v", "B1", "", "P1 P2"], ["count", "v", "C1", "", "P2:5 P7:3"], ["ballot", "v", "B2", "", "P2"]]), file: "ballots.csv")
+        #expect(posters.profile.kind == .points && posters.profile.options.map(\.id) == ["P1", "P2", "P7"])
+        #expect(posters.profile.posterPoints == [0, 5, 3] && posters.profile.voters == 2)
+        // Every bad ballot of the vote is reported at its line and field, whatever the pass.
+        let broken = Self.log([
+            ["ballot", "v", "B1", "", "P1:2 P1"], ["ballot", "v", "B2", "", "P2:x"], ["ballot", "v", "B3", "", "P1"], ["ballot", "v", "B4", "", "+P1"],
+        ])
+        #expect(Self.problems(broken, file: "ballots.csv") == [
+            "ballots.csv:3:6: error: option P1 appears twice; give it all its points in one choice, as P1:2",
+            "ballots.csv:4:6: error: 'P2:x': points must be a whole number from 1 to 1000000, as in P2:2",
+            "ballots.csv:6:6: error: '+P1': item id '+P1' may hold only letters A–Z, digits, '-', '_' and '.', starting with a letter or digit",
+        ])
+    }
+
     @Test("the Coesfeld ballot log in format 2 counts as the workspace's vote result; a voided ballot and an uncommitted tail do not count")
     func ballotLogFormat2() throws {
         let path = Fixtures.coesfeldFolder.appendingPathComponent("ballots.csv").path

@@ -25,7 +25,7 @@ public enum BallotFileReader {
         }
     }
 
-    /// Reads the file at `path` (pabulib and PrefLib files a chunk at a time).
+    /// Reads the file at `path` (pabulib and PrefLib files and the ballot log a chunk at a time).
     /// - Parameters:
     ///   - shownAs: the name messages and results use.
     ///   - progress: told the bytes read so far and the file's size while reading.
@@ -46,7 +46,16 @@ public enum BallotFileReader {
         case .preflib:
             var (reader, size) = try RecordReader.file(at: path, shownAs: shownAs, separator: UInt8(ascii: ":"), quotes: false)
             return try PrefLibReader.read(&reader, size: size, progress: progress)
-        case .ballotLog, .notation:
+        case .ballotLog:
+            let (handle, size) = try FileDescriptorBox.reading(path, shownAs: shownAs)
+            return try withoutActuallyEscaping(progress) { progress throws(BallotFileError) in
+                try withExtendedLifetime(handle) { () throws(BallotFileError) in
+                    try BallotCSVReader.readLog(
+                        .file(descriptor: handle.descriptor, length: size), file: shownAs, vote: options.vote,
+                        progress: ReadProgress(total: size, report: progress))
+                }
+            }
+        case .notation:
             let bytes: [UInt8]
             do {
                 bytes = try FileSystem.read(URL(fileURLWithPath: path), shownAs: shownAs)
@@ -69,7 +78,7 @@ public enum BallotFileReader {
             var reader = RecordReader(bytes: bytes, file: file, separator: UInt8(ascii: ":"), quotes: false)
             return try PrefLibReader.read(&reader, size: bytes.count, progress: { _, _ in })
         case .ballotLog:
-            return try BallotCSVReader.readLog(bytes, file: file, vote: options.vote, sha256: SHA256.hex(bytes))
+            return try BallotCSVReader.readLog(.bytes(bytes), file: file, vote: options.vote)
         case .notation:
             return try BallotCSVReader.readNotation(bytes, file: file, kind: options.kind, sha256: SHA256.hex(bytes))
         }

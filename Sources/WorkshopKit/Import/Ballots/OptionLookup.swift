@@ -1,25 +1,43 @@
 /// Finds an option by the bytes of its id as a ballot file writes it, without making a string
-/// per lookup: an open-addressing table over a hash of the bytes.
+/// per lookup: an open-addressing table over a hash of the bytes. Ids can be added as a reader
+/// meets them.
 struct OptionLookup {
     /// Every id's bytes one after another; id `i` is `bytes[starts[i]..<starts[i + 1]]`.
-    private let bytes: [UInt8]
-    private let starts: [Int]
+    private var bytes: [UInt8] = []
+    private var starts = [0]
     private var table: [Int32]
 
     /// - Parameter ids: the options' ids, each once.
     init(ids: [[UInt8]]) {
-        bytes = ids.flatMap { $0 }
-        var starts = [0]
-        for id in ids { starts.append(starts[starts.count - 1] + id.count) }
-        self.starts = starts
         var capacity = 16
         while capacity < ids.count * 2 { capacity *= 2 }
         table = Array(repeating: -1, count: capacity)
-        for (index, id) in ids.enumerated() {
-            var slot = id.withUnsafeBufferPointer { Self.hash($0) } & (capacity - 1)
-            while table[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            table[slot] = Int32(index)
+        for id in ids { id.withUnsafeBufferPointer { _ = insert($0) } }
+    }
+
+    /// How many ids the table holds.
+    var count: Int { starts.count - 1 }
+
+    /// Adds an id that is not in the table yet.
+    /// - Returns: its index, the number of ids before it.
+    mutating func insert(_ id: UnsafeBufferPointer<UInt8>) -> Int {
+        let index = count
+        bytes.append(contentsOf: id)
+        starts.append(bytes.count)
+        if count * 2 > table.count {
+            table = Array(repeating: -1, count: table.count * 2)
+            for old in 0..<count { place(old) }
+        } else {
+            place(index)
         }
+        return index
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = table.count - 1
+        var slot = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[index]..<starts[index + 1]])) } & mask
+        while table[slot] >= 0 { slot = (slot + 1) & mask }
+        table[slot] = Int32(index)
     }
 
     /// The index of the option whose id is `id`, if there is one.

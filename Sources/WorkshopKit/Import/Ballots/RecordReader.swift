@@ -64,16 +64,7 @@ struct RecordReader {
     static func file(at path: String, shownAs shown: String, separator: UInt8, quotes: Bool = true) throws(BallotFileError) -> (
         reader: RecordReader, size: Int
     ) {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            throw .storage(StorageError(.missing, path: shown, reason: "no such file"))
-        }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else { throw .storage(StorageError(.unreadable, path: shown, reason: "is a folder, not a file")) }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw .storage(StorageError(.unreadable, path: shown, reason: "cannot be opened (\(String(cString: strerror(errno))))"))
-        }
-        let handle = FileDescriptorBox(descriptor)
+        let (handle, size) = try FileDescriptorBox.reading(path, shownAs: shown)
         let reader = RecordReader(file: shown, separator: separator, quotes: quotes) { target throws(BallotFileError) in
             while true {
                 let count = read(handle.descriptor, target.baseAddress, target.count)
@@ -82,7 +73,7 @@ struct RecordReader {
                 throw .storage(StorageError(.unreadable, path: shown, reason: "read failed (\(String(cString: strerror(errno))))"))
             }
         }
-        return (reader, Int(status.st_size))
+        return (reader, size)
     }
 
     // MARK: - The current record
@@ -352,8 +343,24 @@ struct RecordReader {
 }
 
 /// Closes a file descriptor when the last reader holding it is gone.
-private final class FileDescriptorBox: Sendable {
+final class FileDescriptorBox: Sendable {
     let descriptor: Int32
     init(_ descriptor: Int32) { self.descriptor = descriptor }
     deinit { close(descriptor) }
+
+    /// Opens the file at `path` for reading.
+    /// - Returns: the open file and its size.
+    /// - Throws: `.storage` when the file is missing, a folder, or cannot be opened.
+    static func reading(_ path: String, shownAs shown: String) throws(BallotFileError) -> (FileDescriptorBox, size: Int) {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw .storage(StorageError(.missing, path: shown, reason: "no such file"))
+        }
+        guard (status.st_mode & S_IFMT) != S_IFDIR else { throw .storage(StorageError(.unreadable, path: shown, reason: "is a folder, not a file")) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .storage(StorageError(.unreadable, path: shown, reason: "cannot be opened (\(String(cString: strerror(errno))))"))
+        }
+        return (FileDescriptorBox(descriptor), Int(status.st_size))
+    }
 }

@@ -12,7 +12,7 @@
 /// ```
 public struct BallotProfileBuilder {
     public let kind: BallotKind
-    public let options: [CountOption]
+    public private(set) var options: [CountOption]
     public private(set) var voters = 0
     public private(set) var abstentions = 0
     /// The most options one ballot marks.
@@ -115,6 +115,37 @@ public struct BallotProfileBuilder {
         return .success(())
     }
 
+    /// Adds an option after the others, for a reader that learns the options from the ballots.
+    /// - Returns: its index.
+    mutating func appendOption(_ option: CountOption) -> Int {
+        options.append(option)
+        stamps.append(-1)
+        indexByID = nil
+        return options.count - 1
+    }
+
+    /// Gives the options new places: old option `i` becomes option `position[i]` of `options`,
+    /// which may hold more. Works in place on the distinct ballots (a relabelling keeps them
+    /// distinct), so it costs no second profile.
+    mutating func relabel(options: [CountOption], position: [Int]) {
+        self.options = options
+        stamps = Array(repeating: -1, count: options.count)
+        serial = 0
+        indexByID = nil
+        for ballot in counts.indices {
+            let range = starts[ballot]..<starts[ballot + 1]
+            discardBallot()
+            for index in range { pendingMarks.append(Int32(truncatingIfNeeded: position[Int(marks[index])])) }
+            if kind != .approvals { pendingValues.append(contentsOf: values[range]) }
+            canonicalise()
+            marks.replaceSubrange(range, with: pendingMarks)
+            if kind != .approvals { values.replaceSubrange(range, with: pendingValues) }
+            hashes[ballot] = pendingHash()
+        }
+        discardBallot()
+        rebuildTable(size: table.count)
+    }
+
     /// The profile of every ballot added.
     /// - Parameters:
     ///   - budget: the money to spend, for budget rules.
@@ -136,7 +167,7 @@ public struct BallotProfileBuilder {
         let count = pendingMarks.count
         switch kind {
         case .approvals:
-            pendingMarks.sort()
+            Self.sortShort(&pendingMarks[...])
         case .points, .scores:
             if !isSorted(pendingMarks) {
                 let pairs = zip(pendingMarks, pendingValues).sorted { $0.0 < $1.0 }
@@ -163,7 +194,23 @@ public struct BallotProfileBuilder {
     }
 
     private mutating func sortGroup(_ range: Range<Int>) {
-        if range.count > 1 { pendingMarks[range].sort() }
+        if range.count > 1 { Self.sortShort(&pendingMarks[range]) }
+    }
+
+    /// Sorts a ballot's marks: by insertion when there are few, as there mostly are.
+    private static func sortShort(_ marks: inout ArraySlice<Int32>) {
+        guard marks.count <= 32 else { return marks.sort() }
+        marks.withUnsafeMutableBufferPointer { marks in
+            for index in marks.indices.dropFirst() {
+                let mark = marks[index]
+                var place = index
+                while place > 0 && marks[place - 1] > mark {
+                    marks[place] = marks[place - 1]
+                    place -= 1
+                }
+                marks[place] = mark
+            }
+        }
     }
 
     private func isSorted(_ marks: [Int32]) -> Bool {
@@ -171,11 +218,16 @@ public struct BallotProfileBuilder {
         return true
     }
 
-    private mutating func intern(count: Int) {
+    /// The hash of the pending ballot, as the table keeps it.
+    private func pendingHash() -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         pendingMarks.withUnsafeBufferPointer { for mark in $0 { hash = (hash ^ UInt64(UInt32(bitPattern: mark))) &* 0x0000_0100_0000_01B3 } }
         pendingValues.withUnsafeBufferPointer { for value in $0 { hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0x0000_0100_0000_01B3 } }
-        hash ^= hash >> 29
+        return hash ^ (hash >> 29)
+    }
+
+    private mutating func intern(count: Int) {
+        let hash = pendingHash()
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         let tag = hash & 0xFFFF_FFFF_0000_0000
@@ -198,7 +250,7 @@ public struct BallotProfileBuilder {
         starts.append(marks.count)
         counts.append(count)
         hashes.append(hash)
-        if counts.count * 2 > table.count { grow() }
+        if counts.count * 2 > table.count { rebuildTable(size: table.count * 2) }
     }
 
     private func matches(_ index: Int) -> Bool {
@@ -216,8 +268,8 @@ public struct BallotProfileBuilder {
         return same(marks, pendingMarks) && (pendingValues.isEmpty || same(values, pendingValues))
     }
 
-    private mutating func grow() {
-        table = Array(repeating: 0, count: table.count * 2)
+    private mutating func rebuildTable(size: Int) {
+        table = Array(repeating: 0, count: size)
         let mask = table.count - 1
         for (index, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
