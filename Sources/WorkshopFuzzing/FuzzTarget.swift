@@ -53,9 +53,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .formExport:
             _ = try? FormExport.read(bytes, file: "fuzz.csv", workspace: FuzzExample.workspace)
         case .ratingsLog:
-            _ = WorkspaceDecoder.decode(id: FuzzExample.id, files: FuzzExample.definitions.merging([.ratings: bytes]) { $1 }, folder: "W")
+            _ = WorkspaceDecoder.checkLog(.ratings, bytes, against: FuzzExample.definitions, folder: "W")
         case .ballotsLog:
-            _ = WorkspaceDecoder.decode(id: FuzzExample.id, files: FuzzExample.definitions.merging([.ballots: bytes]) { $1 }, folder: "W")
+            _ = WorkspaceDecoder.checkLog(.ballots, bytes, against: FuzzExample.definitions, folder: "W")
             _ = try? BallotFileReader.read(bytes: bytes, file: "ballots.csv", options: .init(format: .ballotLog))
         case .briefTemplate:
             guard let text = try? TextDecoder.string(bytes, encoding: .utf8) else { return }
@@ -88,13 +88,16 @@ enum FuzzExample {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Workshops/coesfeld-12")
 
-    /// The definition files (no logs).
-    static let definitions: [WorkspaceFile: [UInt8]] = {
+    /// The definitions (no logs), decoded once: the logs are checked against them.
+    static let definitions: Workspace = {
         var files: [WorkspaceFile: [UInt8]] = [:]
         for file in WorkspaceFile.allCases where !file.isLog {
             if let bytes = try? FileSystem.read(folder.appendingPathComponent(file.rawValue), shownAs: file.rawValue) { files[file] = bytes }
         }
-        return files
+        guard let workspace = WorkspaceDecoder.decode(id: id, files: files, folder: "W").workspace else {
+            fatalError("the embedded example's definitions at \(folder.path) do not decode")
+        }
+        return workspace
     }()
 
     static let workspace: Workspace = {

@@ -137,29 +137,53 @@ struct BallotFileTests {
         ])
     }
 
-    @Test("a cumulative .pb whose second VOTES section has no points column is an error, not a crash (found by fuzz-pb)")
-    func pointsColumnMissingInSecondVotes() {
-        let text = """
-            META
-            key;value
-            num_projects;2
-            num_votes;2
-            budget;10
-            vote_type;cumulative
-            PROJECTS
-            project_id;cost
-            1;5
-            2;5
-            VOTES
-            voter_id;vote;points
-            1;1,2;2,3
-            VOTES
-            voter_id;vote
-            2;1,2
+    @Test("PrefLib counts that add up past a trillion voters are an error with their line, not an overflow trap (found by fuzz-preflib)")
+    func preflibCountsTooLarge() {
+        let text = "# DATA TYPE: soi\n# NUMBER ALTERNATIVES: 2\n5: 1,2\n999999999995: 2\n1111111111111111111: 1\n"
+        #expect(Self.problems(text, file: "big.soi") == [
+            "big.soi:5: error: the count 1111111111111111111 makes the orders add up to more than 1000000000000 voters; is the count wrong?"
+        ])
+    }
 
-            """
-        let problems = Self.problems(text, file: "x.pb")
-        #expect(problems.contains { $0.contains("a cumulative vote gives points per project, but this VOTES section has no 'points' column") }, "\(problems)")
+    @Test("a second META, PROJECTS or VOTES section refuses the whole .pb file at the line of the second one (a crash fuzz-pb found started there)")
+    func secondSectionRefusesTheFile() {
+        let head = "META\nkey;value\nnum_votes;2\nbudget;10\nvote_type;cumulative\nPROJECTS\nproject_id;cost\n1;5\n2;5\n"
+        // The crash fuzz-pb found: the second VOTES section had no points column.
+        let votesTwice = head + "VOTES\nvoter_id;vote;points\n1;1,2;2,3\nVOTES\nvoter_id;vote\n2;1,2\n"
+        #expect(Self.problems(votesTwice, file: "x.pb") == [
+            "x.pb:13: error: a second VOTES section (the first is on line 10); a pabulib file has one META, one PROJECTS and one VOTES section, so this file cannot be read"
+        ])
+        let projectsTwice = head + "PROJECTS\nproject_id;cost\n3;5\nVOTES\nvoter_id;vote;points\n1;1,2;2,3\n"
+        #expect(Self.problems(projectsTwice, file: "y.pb").first?.hasPrefix("y.pb:10: error: a second PROJECTS section (the first is on line 6)") == true)
+        let metaTwice = head + "META\nkey;value\nbudget;20\n"
+        #expect(Self.problems(metaTwice, file: "z.pb").first?.hasPrefix("z.pb:10: error: a second META section (the first is on line 1)") == true)
+        // Problems before the second section are still reported with it.
+        let both = head.replacingOccurrences(of: "2;5", with: "2;viel") + "VOTES\nvoter_id;vote;points\n1;1;1\nVOTES\n"
+        #expect(Self.problems(both, file: "w.pb") == [
+            "w.pb:9:2: error: cost 'viel' of project 2 is not an amount; write it as 200000 or 1546168.66",
+            "w.pb:13: error: a second VOTES section (the first is on line 10); a pabulib file has one META, one PROJECTS and one VOTES section, so this file cannot be read",
+        ])
+    }
+
+    @Test("the small .pb seeds of fuzz-pb read, one per vote type, with CRLF, quoted names, decimal budgets and None among them")
+    func smallPabulibSeeds() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/pabulib-small")
+        var kinds: [String: BallotKind] = [:]
+        for name in ["approval", "choose-1", "cumulative", "scoring", "ordinal", "crlf"] {
+            let file = try BallotFileReader.read(path: folder.appendingPathComponent("\(name).pb").path, shownAs: "\(name).pb")
+            kinds[name] = file.profile.kind
+        }
+        #expect(kinds == ["approval": .approvals, "choose-1": .approvals, "cumulative": .points, "scoring": .scores, "ordinal": .ranking, "crlf": .approvals])
+        let approval = try BallotFileReader.read(path: folder.appendingPathComponent("approval.pb").path, shownAs: "approval.pb")
+        #expect(approval.profile.options[1].name == "Spielplatz \"Am Wall\"")
+        #expect(approval.profile.abstentions == 1)
+        #expect(approval.declaredSupport == [3, 3, 2, nil])
+        let crlf = try BallotFileReader.read(path: folder.appendingPathComponent("crlf.pb").path, shownAs: "crlf.pb")
+        #expect(crlf.profile.budget == nil)
+        #expect(crlf.profile.options[0].name == "Platz \"Mitte\";Nord")
+        #expect(crlf.profile.options[0].cost == Rational(2001, 2))
+        let cumulative = try BallotFileReader.read(path: folder.appendingPathComponent("cumulative.pb").path, shownAs: "cumulative.pb")
+        #expect(cumulative.profile.budget == Rational(154616866, 100))
     }
 
     @Test("the ballot log ballots.csv: one vote counted, the one asked for when there are several; a voter twice is an error")

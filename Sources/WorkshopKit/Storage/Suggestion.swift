@@ -7,11 +7,16 @@ public enum Suggestion {
 
     /// The known name closest to `text` (ignoring case), when it is within a third of its length.
     public static func closest(to text: String, among known: [String]) -> String? {
-        let lowered = text.lowercased()
+        let lowered = Array(text.lowercased().unicodeScalars)
         var best: (name: String, distance: Int)?
         for name in known {
-            let distance = editDistance(lowered, name.lowercased())
-            if distance <= max(1, name.count / 3), distance < (best?.distance ?? .max) { best = (name, distance) }
+            let candidate = Array(name.lowercased().unicodeScalars)
+            let limit = max(1, name.count / 3)
+            // The lengths alone tell when the distance is over the limit: a long garbled text
+            // costs no more than a short one.
+            if abs(candidate.count - lowered.count) > limit { continue }
+            let distance = editDistance(lowered, candidate)
+            if distance <= limit, distance < (best?.distance ?? .max) { best = (name, distance) }
         }
         return best?.name
     }
@@ -23,9 +28,7 @@ public enum Suggestion {
         return known.prefix(limit).joined(separator: ", ") + ", … (\(known.count) in all)"
     }
 
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

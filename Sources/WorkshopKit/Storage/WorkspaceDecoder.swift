@@ -55,6 +55,18 @@ public struct WorkspaceDecoder {
         return decoder.result(workspace)
     }
 
+    /// Checks one log against definitions decoded before, as `decode` checks it: for the
+    /// fuzzers, which decode the embedded example's definitions once and only a log per input.
+    /// - Parameter definitions: a workspace as `decode` gives it without logs.
+    /// - Returns: the log's problems.
+    package static func checkLog(_ kind: LogKind, _ bytes: [UInt8], against definitions: Workspace, folder: String) -> Diagnostics {
+        let decoder = WorkspaceDecoder(id: definitions.id, files: [:], folder: folder)
+        // Memory sources cannot fail to read.
+        let read = try? read(
+            kind, .bytes(bytes), path: decoder.path(kind.file), definitions: definitions, context: LogContext(definitions), checkOnly: false)
+        return read?.diagnostics ?? Diagnostics()
+    }
+
     func path(_ file: WorkspaceFile) -> String { folder.isEmpty ? file.rawValue : folder + "/" + file.rawValue }
 
     /// The workspace, unless an error was found or process.json is unusable.

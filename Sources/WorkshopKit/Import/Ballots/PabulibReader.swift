@@ -26,9 +26,11 @@ enum PabulibReader {
     static func read(_ reader: inout RecordReader, size: Int, progress: (Int, Int) -> Void) throws(BallotFileError) -> BallotFile {
         var diagnostics = Diagnostics()
         var errors = 0
-        func error(_ message: String, line: Int, field: Int? = nil) {
+        // Only the first 50 problems are told, so a message is only made for them (a suggestion
+        // for an unknown project compares it with every project).
+        func error(_ message: @autoclosure () -> String, line: Int, field: Int? = nil) {
             errors += 1
-            if errors <= 50 { diagnostics.error(message, at: SourceLocation(file: reader.file, line: line, column: field)) }
+            if errors <= 50 { diagnostics.error(message(), at: SourceLocation(file: reader.file, line: line, column: field)) }
         }
         var section = Section.none
         var awaitingHeader = false
@@ -53,7 +55,13 @@ enum PabulibReader {
                 ["meta", "projects", "votes"].contains(first)
             {
                 section = first == "meta" ? .meta : first == "projects" ? .projects : .votes
-                if sectionLines[section] != nil { error("section \(first.uppercased()) appears twice", line: line) }
+                if let earlier = sectionLines[section] {
+                    // Merging would guess at what the file means: pabulib has one section of each.
+                    error(
+                        "a second \(first.uppercased()) section (the first is on line \(earlier)); a pabulib file has one META, one PROJECTS and one VOTES section, so this file cannot be read",
+                        line: line)
+                    throw .invalid(InvalidInput(diagnostics))
+                }
                 sectionLines[section] = line
                 awaitingHeader = true
                 continue
@@ -270,7 +278,7 @@ enum PabulibReader {
 
     private static func readProject(
         _ reader: RecordReader, header: [String: Int], line: Int, into projects: inout [Project], seen: inout [String: Int],
-        error: (String, Int, Int?) -> Void
+        error: (@autoclosure () -> String, Int, Int?) -> Void
     ) {
         func value(_ column: String) -> String? {
             guard let index = header[column] else { return nil }
@@ -311,7 +319,7 @@ enum PabulibReader {
         return (columns..<reader.fieldCount).first { !RecordReader.trimmed(reader.field($0)).isEmpty }
     }
 
-    private static func checkCount(_ text: String?, key: String, actual: Int, noun: String, line: Int?, error: (String, Int, Int?) -> Void) {
+    private static func checkCount(_ text: String?, key: String, actual: Int, noun: String, line: Int?, error: (@autoclosure () -> String, Int, Int?) -> Void) {
         guard let text, !isNone(ArraySlice(text.utf8)) else { return }
         guard let declared = Int(text) else {
             error("META \(key) '\(text)' is not a whole number", line ?? 1, 2)
@@ -320,7 +328,7 @@ enum PabulibReader {
         if declared != actual { error("META \(key) says \(declared), but the file has \(actual) \(noun); is it cut short?", line ?? 1, 2) }
     }
 
-    private static func wholeNumber(_ text: String?, key: String, line: Int?, error: (String, Int, Int?) -> Void) -> Int? {
+    private static func wholeNumber(_ text: String?, key: String, line: Int?, error: (@autoclosure () -> String, Int, Int?) -> Void) -> Int? {
         guard let text, !isNone(ArraySlice(text.utf8)) else { return nil }
         guard let number = Int(text), number >= 0 else {
             error("META \(key) '\(text)' is not a whole number", line ?? 1, 2)

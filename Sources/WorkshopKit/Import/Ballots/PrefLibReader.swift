@@ -10,6 +10,9 @@
 enum PrefLibReader {
     /// The most alternatives a file may declare (an option each; a bigger number is a broken header).
     static let maximumAlternatives = 100_000
+    /// The most voters the counts may add up to: more is a broken count (and the sums and the
+    /// counting rules' products stay far from overflowing).
+    static let maximumVoters = 1_000_000_000_000
 
     static func read(_ reader: inout RecordReader, size: Int, progress: (Int, Int) -> Void) throws(BallotFileError) -> BallotFile {
         var diagnostics = Diagnostics()
@@ -76,6 +79,10 @@ enum PrefLibReader {
             }
             guard reader.fieldCount == 2, let count = Int(reader.text(0)), count >= 1 else {
                 error("an order is written 'count: a,b,{c,d}', with a count of at least 1; found '\(wholeLine())'", line: line)
+                continue
+            }
+            guard count <= Self.maximumVoters - voters else {
+                error("the count \(count) makes the orders add up to more than \(Self.maximumVoters) voters; is the count wrong?", line: line)
                 continue
             }
             orders += 1

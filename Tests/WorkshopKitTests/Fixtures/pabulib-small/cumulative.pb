@@ -1,0 +1,19 @@
+META
+key;value
+description;Kleines Beispiel: Punkte verteilen
+num_projects;3
+num_votes;3
+budget;1546168.66
+vote_type;cumulative
+max_sum_points;5
+rule;greedy
+PROJECTS
+project_id;cost;score;name
+1;600000.50;9;Bücherei
+2;545000;4;Skatepark
+3;401168.16;2;Bänke
+VOTES
+voter_id;vote;points
+a1;1,2;3,2
+a2;3,1;1,4
+a3;2;5

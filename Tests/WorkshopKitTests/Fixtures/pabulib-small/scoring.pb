@@ -1,0 +1,19 @@
+META
+key;value
+description;Kleines Beispiel: Bewertung
+num_projects;3
+num_votes;3
+budget;200000
+vote_type;scoring
+min_points;-1
+max_points;3
+PROJECTS
+project_id;cost;name
+A;80000;Grünfläche
+B;120000;Marktplatz
+C;60000;Beleuchtung
+VOTES
+voter_id;vote;points
+1;A,B,C;3,-1,0
+2;B;2
+3;C,A;1,1
