@@ -102,8 +102,7 @@ extension ExportContext {
 
     /// A project's status entries, oldest first (by date, then file order).
     public func statusEntries(of project: ProjectID) -> [StatusEntry] {
-        workspace.status.enumerated()
-            .filter { $0.element.project == project }
+        workspace.statusEntries(of: project)
             .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
             .map(\.element)
     }

@@ -100,8 +100,7 @@ public struct ExportContext: Sendable {
 
     /// The title of a vote's option: the project's or the idea's, or "" when it is neither.
     public func optionTitle(_ item: ItemID) -> String {
-        workspace.projects.first { $0.id.rawValue == item.rawValue }?.title
-            ?? workspace.ideas.first { $0.id.rawValue == item.rawValue }?.title ?? ""
+        workspace.project(ProjectID(item.rawValue))?.title ?? workspace.idea(IdeaID(item.rawValue))?.title ?? ""
     }
 
     /// Relative link from the export folder's top to a project's brief.

@@ -37,11 +37,13 @@ public struct Evaluation: Sendable {
     /// Each project's latest status entry.
     private let latestStatusByProject: [ProjectID: StatusEntry]
 
-    /// Evaluates a workspace: indexes its ratings by item once, then scores every idea and
-    /// project, counts every vote, applies the priority rule and adds up the budgets.
+    /// Evaluates a workspace: indexes its ratings by item and its definitions by id once
+    /// (`Workspace.indexed()`), then scores every idea and project, counts every vote, applies
+    /// the priority rule and adds up the budgets.
     /// - Complexity: O(*r* + *b* + *n*) in the ratings that count, the marks on counted
     ///   ballots and the definitions.
-    public init(_ workspace: Workspace) {
+    public init(_ source: Workspace) {
+        let workspace = source.indexed()
         self.workspace = workspace
         let ratings = workspace.ratings
         supersededRatings = ratings.superseded

@@ -80,9 +80,10 @@ public struct RatingSet: Sendable, Equatable {
         let wanted = Set(items.compactMap { self.items.find($0.rawValue) })
         var result: [RatingComment] = []
         var index: [String: Int] = [:]
-        for position in commentTexts.keys.sorted() {
+        // Sorting only the comments wanted: this is asked once per project.
+        for position in commentTexts.keys.filter({ wanted.contains(entries[Int($0)].item) }).sorted() {
             let entry = entries[Int(position)]
-            guard wanted.contains(entry.item), let text = commentTexts[position] else { continue }
+            guard let text = commentTexts[position] else { continue }
             let rater = ParticipantID(rawValue: raters.string(entry.rater))
             let item = ItemID(rawValue: self.items.string(entry.item))
             let key = "\(rater)\u{1F}\(item)\u{1F}\(text)"

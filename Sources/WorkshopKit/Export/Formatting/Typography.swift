@@ -13,12 +13,14 @@ public enum Typography {
     /// An id (or a list of ids) whose hyphens must not end a line: `I‑VW‑01`. Spaces stay
     /// breakable, so `I‑IS‑04, I‑IS‑05` may still wrap after the comma.
     public static func unbreakableHyphens(_ text: String) -> String {
-        text.replacingOccurrences(of: "-", with: noBreakHyphen)
+        text.replacingBytes(of: "-", with: noBreakHyphen)
     }
 
     /// User text with the spaces between a number and its unit (`85 %`, `30.000 €`) and around
     /// `±` made unbreakable, as the toolkit writes its own figures.
     public static func joiningUnits(_ text: String) -> String {
+        // No '%' and no byte of '€' (E2 82 AC) or '±' (C2 B1): nothing to join.
+        guard text.utf8.contains(where: { $0 == 0x25 || $0 == 0xAC || $0 == 0xB1 }) else { return text }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { $0 == "%" || $0 == "€" || $0 == "±" }) else { return text }
         var output = String.UnicodeScalarView()

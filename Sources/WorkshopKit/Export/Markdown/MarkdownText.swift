@@ -30,9 +30,22 @@ public enum MarkdownText {
         lines(of: text).map { escapeLine(Typography.joiningUnits($0), atLineStart: true) }.joined(separator: "\\\n")
     }
 
+    /// Whether `escapeLine` would return the line unchanged, decided on its UTF-8 bytes: no
+    /// control character and nothing escaped (all ASCII, so no byte of another scalar matches),
+    /// and at a line start no `-`, `+`, `=` or digit first.
+    private static func isPlain(_ line: String, atLineStart: Bool) -> Bool {
+        if atLineStart, let first = line.utf8.first, first == 0x2D || first == 0x2B || first == 0x3D || (0x30...0x39).contains(first) {
+            return false
+        }
+        return !line.utf8.contains { byte in
+            byte < 0x20 || byte == 0x7F || (byte < 0x80 && escaped.contains(Unicode.Scalar(byte)))
+        }
+    }
+
     /// Splits on CRLF, CR, LF and the Unicode line and paragraph separators; drops blank lines
     /// at the ends and trims each line, since leading spaces could open a code block.
     static func lines(of text: String) -> [String] {
+        if isOneTrimmedLine(text) { return [text] }
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var previousWasCR = false
@@ -56,6 +69,25 @@ public enum MarkdownText {
         return Array(trimmed.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed())
     }
 
+    /// Whether the text is a single line that needs no trimming, decided on its UTF-8 bytes:
+    /// it starts and ends with printable ASCII and holds no line break (LF, VT, FF, CR, NEL
+    /// as C2 85, U+2028 and U+2029 as E2 80 A8/A9).
+    private static func isOneTrimmedLine(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) else {
+            return false
+        }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if (0x0A...0x0D).contains(byte) || (previous.1 == 0xC2 && byte == 0x85)
+                || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9))
+            {
+                return false
+            }
+            previous = (previous.1, byte)
+        }
+        return true
+    }
+
     static func trimmingWhitespace(_ text: String) -> String {
         var scalars = text.unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
@@ -64,6 +96,7 @@ public enum MarkdownText {
     }
 
     private static func escapeLine(_ line: String, atLineStart: Bool) -> String {
+        if isPlain(line, atLineStart: atLineStart) { return line }
         var output = ""
         let scalars = Array(line.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {

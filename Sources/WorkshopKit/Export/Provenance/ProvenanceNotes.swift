@@ -95,10 +95,10 @@ public struct ProvenanceNotes: Sendable {
         if evaluation.projectScores[project.id].map({ $0.ratings > 0 }) == true { parts.append(.assessment) }
         if (evaluation.projectVotes[project.id] ?? 0) > 0 { parts.append(.votes) }
         if evaluation.priorities[project.id] != nil { parts.append(.priority) }
-        if workspace.budget.contains(where: { $0.project == project.id }) { parts.append(.budget) }
+        if !workspace.budgetLines(of: project.id).isEmpty { parts.append(.budget) }
         if workspace.applications.contains(where: { $0.items.contains { $0.project == project.id } }) { parts.append(.funding) }
-        if workspace.milestones.contains(where: { $0.project == project.id }) { parts.append(.milestones) }
-        if workspace.status.contains(where: { $0.project == project.id }) { parts.append(.status) }
+        if !workspace.milestones(of: project.id).isEmpty { parts.append(.milestones) }
+        if !workspace.statusEntries(of: project.id).isEmpty { parts.append(.status) }
 
         var sourced: [String] = []
         if let source = project.source { sourced.append("\(text(.projectSourced)): \(source)") }

@@ -61,7 +61,7 @@ public struct BriefRenderer: Sendable {
     }
 
     private func milestones(_ project: Project) -> String {
-        let milestones = context.workspace.milestones.filter { $0.project == project.id }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+        let milestones = context.workspace.milestones(of: project.id).sorted { ($0.due, $0.id) < ($1.due, $1.id) }
         guard !milestones.isEmpty else { return "" }
         let language = context.process.language
         var table = MarkdownTable(columns: [
@@ -143,7 +143,7 @@ public struct BriefRenderer: Sendable {
     }
 
     private func budget(_ project: Project) -> String {
-        let lines = context.workspace.budget.filter { $0.project == project.id }
+        let lines = context.workspace.budgetLines(of: project.id)
         let bundles = context.workspace.applications.compactMap { application in
             application.items.first { $0.project == project.id }.map { (application, $0) }
         }

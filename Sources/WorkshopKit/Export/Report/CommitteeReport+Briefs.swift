@@ -73,7 +73,7 @@ extension CommitteeReport {
 
     func budget(_ project: Project) -> [Document.Block] {
         var blocks: [Document.Block] = []
-        let lines = workspace.budget.filter { $0.project == project.id }
+        let lines = workspace.budgetLines(of: project.id)
         if !lines.isEmpty {
             var table = Document.Table(
                 caption: "\(labels.budget): \(project.id.rawValue)",

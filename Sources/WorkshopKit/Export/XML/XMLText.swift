@@ -8,6 +8,7 @@ public enum XMLText {
     /// discourages. Tabs and line breaks (CR, LF, NEL, U+2028, U+2029) become a space: callers
     /// that keep line breaks split the text into lines first.
     public static func escaped(_ text: String) -> String {
+        if needsNoEscaping(text) { return text }
         var output = ""
         output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -25,6 +26,29 @@ public enum XMLText {
         return output
     }
 
+    /// Whether `escaped` would return the text unchanged, decided on its UTF-8 bytes: printable
+    /// ASCII other than `& < > " '`, and no C1 control (C2 80…C2 9F, NEL among them), U+2028,
+    /// U+2029, U+FFFE or U+FFFF; every other scalar XML allows.
+    private static func needsNoEscaping(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27: return false
+            case 0x20..<0x7F, 0x80...0xC1, 0xC3...0xE1, 0xE3...0xEE, 0xF0...0xFF: continue
+            case 0xC2:
+                guard let next = utf8.next(), next >= 0xA0 else { return false }
+            case 0xE2:
+                guard let second = utf8.next(), let third = utf8.next() else { return false }
+                if second == 0x80 && (third == 0xA8 || third == 0xA9) { return false }
+            case 0xEF:
+                guard let second = utf8.next(), let third = utf8.next() else { return false }
+                if second == 0xBF && (third == 0xBE || third == 0xBF) { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// Whether XML 1.0 allows the character (and it is not a discouraged control character).
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -38,8 +62,8 @@ extension XMLText {
     /// Like `escaped`, but line breaks (CRLF, CR, LF, U+2028) become `&#10;`, which an XML
     /// parser keeps as a line feed: for text whose lines matter, such as a spreadsheet cell.
     public static func escapedKeepingLineBreaks(_ text: String) -> String {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .replacingOccurrences(of: "\u{2028}", with: "\n")
+        let normalised = text.replacingBytes(of: "\r\n", with: "\n").replacingBytes(of: "\r", with: "\n")
+            .replacingBytes(of: "\u{2028}", with: "\n")
         return normalised.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "&#10;")
     }
 }

@@ -52,8 +52,8 @@ extension WordDocumentWriter {
         static func unbreakableRun(_ text: String, bold: Bool = false, style: String? = nil) -> String {
             var properties = style.map { "<w:rStyle w:val=\"\($0)\"/>" } ?? ""
             if bold { properties += "<w:b/><w:bCs/>" }
-            let pieces = text.replacingOccurrences(of: " ", with: Typography.noBreakSpace)
-                .replacingOccurrences(of: Typography.noBreakHyphen, with: "-")
+            let pieces = text.replacingBytes(of: " ", with: Typography.noBreakSpace)
+                .replacingBytes(of: Typography.noBreakHyphen, with: "-")
                 .split(separator: "-", omittingEmptySubsequences: false)
                 .map { $0.isEmpty ? "" : "<w:t xml:space=\"preserve\">\(XMLText.escaped(String($0)))</w:t>" }
             return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + pieces.joined(separator: "<w:noBreakHyphen/>") + "</w:r>"
