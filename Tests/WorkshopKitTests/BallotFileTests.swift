@@ -304,6 +304,19 @@ struct BallotFileTests {
         #expect(voided.profile.voters == tally.profile.voters - 1)
     }
 
+    @Test("counting a format-2 ballot log verifies its chain: a committed ballot changed afterwards is refused at its line")
+    func ballotLogChainChecked() throws {
+        let path = Fixtures.coesfeldFolder.appendingPathComponent("ballots.csv").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("2,ballot,") })
+        #expect(lines[index].contains(",P19:2 P25:2 P26,"))
+        lines[index] = lines[index].replacingOccurrences(of: ",P19:2 P25:2 P26,", with: ",P19:2 P25:2 P27,")
+        let problems = Self.problems(lines.joined(separator: "\n"), file: "ballots.csv")
+        #expect(!problems.isEmpty)
+        #expect(problems.contains { $0.hasPrefix("ballots.csv:\(index + 1):") && $0.contains("chain") })
+    }
+
     @Test("a ballot,choices CSV in the notation: the kind is inferred from all rows or given")
     func notationCSV() throws {
         let ranked = try Self.read("ballot,choices\n1,\"P3,P1=P7,P2\"\n2,P1 > P3\n3,abstain\n", file: "ranked.csv")
