@@ -32,6 +32,33 @@ struct FormExportTests {
         #expect(FormMapping.candidates("Frage 7", workspace: workspace).isEmpty)
     }
 
+    @Test("The name index finds what comparing every name key directly finds, in workspace order")
+    func nameIndexAgreesWithDirectComparison() throws {
+        let workspace = try Fixtures.coesfeld()
+        let names = FormNames(workspace)
+        let named = workspace.ideas.map { (ItemID($0.id), $0.title) } + workspace.projects.map { (ItemID($0.id), $0.title) }
+            + workspace.process.themes.map { (ItemID(rawValue: $0.id.rawValue), $0.name) }
+        // Every id, title and id-with-title in the example, in other case and spelling, and some misses.
+        var texts = named.flatMap { id, title in [id.rawValue, title, "\(id.rawValue) \(title)", title.uppercased(), id.rawValue.lowercased()] }
+        texts += workspace.criteria.flatMap { [$0.id.rawValue, $0.name, $0.name.lowercased()] }
+        texts += workspace.participants.flatMap { [$0.id.rawValue, $0.id.rawValue.lowercased(), $0.name, $0.name.uppercased()] }
+        texts += ["", " ", "–", "Frage 7", "P", "Zeitstempel", "Strasse", "Straße"]
+        #expect(texts.count > 300)
+        for text in texts {
+            let key = NameKey.key(text)
+            let items = key.isEmpty ? [] : named.filter { id, title in
+                let idKey = NameKey.key(id.rawValue)
+                return key == idKey || key == NameKey.key(title) || key == idKey + NameKey.key(title)
+            }.map(\.0)
+            #expect(names.items(matching: text) == items, "\(text)")
+            let criteria = workspace.criteria.filter { NameKey.key($0.id.rawValue) == key || NameKey.key($0.name) == key }.map(\.id)
+            #expect(names.criteria(withKey: key) == criteria, "\(text)")
+            #expect(names.participant(exactly: text) == workspace.participant(ParticipantID(text))?.id, "\(text)")
+            #expect(names.participants(withIDIgnoringCase: text) == workspace.participants.filter { $0.id.rawValue.lowercased() == text.lowercased() }.map(\.id))
+            #expect(names.participants(named: text) == workspace.participants.filter { NameKey.key($0.name) == key }.map(\.id), "\(text)")
+        }
+    }
+
     @Test("Each respondent's answers become one response per item, as from a sheet")
     func read() throws {
         let responses = try FormExport.read(Array(Self.export.utf8), file: "umfrage.csv", workspace: workspace)

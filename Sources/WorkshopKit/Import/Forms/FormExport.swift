@@ -26,7 +26,8 @@ public enum FormExport {
         }
         var diagnostics = Diagnostics()
         let headings = header.fields.map { FormulaGuard.remove($0).trimmingCharacters(in: .whitespacesAndNewlines) }
-        let targets = place(headings, line: header.line, file: file, workspace: workspace, mapping: mapping, diagnostics: &diagnostics)
+        let names = FormNames(workspace)
+        let targets = place(headings, line: header.line, file: file, names: names, mapping: mapping, diagnostics: &diagnostics)
         let raterColumns = targets.indices.filter { targets[$0] == .rater }
         if raterColumns.isEmpty && !diagnostics.hasErrors {
             diagnostics.error(
@@ -55,7 +56,7 @@ public enum FormExport {
             let cells = record.fields.map { FormulaGuard.remove($0).trimmingCharacters(in: .whitespacesAndNewlines) }
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
             func at(_ column: Int) -> SourceLocation { SourceLocation(file: file, line: record.line, column: column + 1) }
-            let rater = respondent(cells[raterColumn], workspace: workspace, at: at(raterColumn), diagnostics: &diagnostics)
+            let rater = respondent(cells[raterColumn], names: names, known: workspace.participants, at: at(raterColumn), diagnostics: &diagnostics)
             if let rater {
                 if let first = respondents[rater] {
                     diagnostics.error("\(rater) answered twice; the first row is line \(first); keep one row", at: at(raterColumn))
@@ -106,7 +107,7 @@ public enum FormExport {
     /// What each column holds, by the mapping or by name; every column that cannot be placed is
     /// reported, and its target left `nil`.
     static func place(
-        _ headings: [String], line: Int, file: String, workspace: Workspace, mapping: FormMapping?, diagnostics: inout Diagnostics
+        _ headings: [String], line: Int, file: String, names: FormNames, mapping: FormMapping?, diagnostics: inout Diagnostics
     ) -> [FormMapping.Target?] {
         headings.enumerated().map { index, heading in
             let at = SourceLocation(file: file, line: line, column: index + 1)
@@ -117,7 +118,7 @@ public enum FormExport {
                 }
                 return target
             }
-            let candidates = FormMapping.candidates(heading, workspace: workspace)
+            let candidates = FormMapping.candidates(heading, names: names)
             switch candidates.count {
             case 1: return candidates[0]
             case 0:
@@ -134,21 +135,22 @@ public enum FormExport {
     }
 
     /// The participant a respondent cell names: by id, by id in other case, or by a unique name.
-    static func respondent(_ text: String, workspace: Workspace, at location: SourceLocation, diagnostics: inout Diagnostics) -> ParticipantID? {
+    static func respondent(
+        _ text: String, names: FormNames, known participants: [Participant], at location: SourceLocation, diagnostics: inout Diagnostics
+    ) -> ParticipantID? {
         if text.isEmpty {
             diagnostics.error("the respondent is missing; every row needs a participant's id or name", at: location)
             return nil
         }
-        if let exact = workspace.participant(ParticipantID(text)) { return exact.id }
-        let byID = workspace.participants.filter { $0.id.rawValue.lowercased() == text.lowercased() }
-        if byID.count == 1 { return byID[0].id }
-        let key = NameKey.key(text)
-        let byName = workspace.participants.filter { NameKey.key($0.name) == key }
-        if byName.count == 1 { return byName[0].id }
-        let known = workspace.participants.map(\.id.rawValue)
+        if let exact = names.participant(exactly: text) { return exact }
+        let byID = names.participants(withIDIgnoringCase: text)
+        if byID.count == 1 { return byID[0] }
+        let byName = names.participants(named: text)
+        if byName.count == 1 { return byName[0] }
+        let known = participants.map(\.id.rawValue)
         diagnostics.error(
             byName.count > 1
-                ? "'\(text)' is the name of \(byName.count) participants (\(byName.map(\.id.rawValue).joined(separator: ", "))); give the id"
+                ? "'\(text)' is the name of \(byName.count) participants (\(byName.map(\.rawValue).joined(separator: ", "))); give the id"
                 : "unknown respondent '\(text)'\(Suggestion.didYouMean(text, among: known)); participants: \(Suggestion.list(known))",
             at: location)
         return nil

@@ -61,20 +61,24 @@ public struct FormMapping: Sendable, Hashable {
 
     /// Every target a heading can mean, by name: none, one, or several (ambiguous).
     static func candidates(_ heading: String, workspace: Workspace) -> [Target] {
+        candidates(heading, names: FormNames(workspace))
+    }
+
+    /// Every target a heading can mean, looked up in `names`.
+    static func candidates(_ heading: String, names: FormNames) -> [Target] {
         let key = NameKey.key(heading)
         if timestampKeys.contains(key) { return [.ignore] }
         if raterKeys.contains(key) { return [.rater] }
         var found: [Target] = []
         for (first, second) in splits(heading) {
             for (itemText, criterionText) in [(first, second), (second, first)] {
-                let items = self.items(matching: itemText, in: workspace)
+                let items = names.items(matching: itemText)
                 guard !items.isEmpty else { continue }
                 let criterionKey = NameKey.key(criterionText)
                 let targets: [Target] =
                     commentKeys.contains(criterionKey)
                     ? items.map { .comment($0) }
-                    : workspace.criteria.filter { NameKey.key($0.id.rawValue) == criterionKey || NameKey.key($0.name) == criterionKey }
-                        .flatMap { criterion in items.map { .answer($0, criterion.id) } }
+                    : names.criteria(withKey: criterionKey).flatMap { criterion in items.map { .answer($0, criterion) } }
                 for target in targets where !found.contains(target) { found.append(target) }
             }
         }
@@ -101,26 +105,15 @@ public struct FormMapping: Sendable, Hashable {
         return pairs
     }
 
-    /// Ideas and projects a text names: by id, by title, or by id and title (`P3 Synergie-Quelle`).
-    static func items(matching text: String, in workspace: Workspace) -> [ItemID] {
-        let key = NameKey.key(text)
-        guard !key.isEmpty else { return [] }
-        let all = workspace.ideas.map { (ItemID($0.id), $0.title) } + workspace.projects.map { (ItemID($0.id), $0.title) }
-            + workspace.process.themes.map { (ItemID(rawValue: $0.id.rawValue), $0.name) }
-        return all.filter { id, title in
-            let idKey = NameKey.key(id.rawValue)
-            return key == idKey || key == NameKey.key(title) || key == idKey + NameKey.key(title)
-        }.map(\.0)
-    }
-
     // MARK: Drafting
 
     /// A mapping file for `headings`: what each column was matched to by name, and an empty
     /// `maps_to` with a note where nothing or more than one thing matched, to fill in by hand.
     public static func draft(_ headings: [String], workspace: Workspace) -> String {
+        let names = FormNames(workspace)
         var rows: [[CSVCell]] = []
         for heading in headings.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) {
-            let found = candidates(heading, workspace: workspace)
+            let found = candidates(heading, names: names)
             switch found.count {
             case 1: rows.append([.text(heading), .text(found[0].description), .empty])
             case 0: rows.append([.text(heading), .empty, .text("no item and criterion found: write ITEM CRITERION, ITEM comment, rater or ignore")])
