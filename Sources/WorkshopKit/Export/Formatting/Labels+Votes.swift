@@ -32,12 +32,36 @@ extension Labels {
         }
     }
 
-    /// The columns of votes.csv (and the workbook's votes sheet).
-    public var voteColumns: [String] {
-        switch language {
-        case .german: ["Abstimmung", "Regel", "Rang", "Option", "Titel", "Wert", "Maß", "Gefördert", "Stimmzettel"]
-        case .english: ["vote", "rule", "rank", "option", "title", "value", "measure", "funded", "ballots"]
+    /// The columns of votes.csv (and the workbook's votes sheet), in order.
+    public var voteColumns: [String] { VoteColumn.allCases.map(voteColumn) }
+
+    /// One column of votes.csv, also a heading in votes.md and the report.
+    public func voteColumn(_ column: VoteColumn) -> String {
+        switch (language, column) {
+        case (.german, .vote): "Abstimmung"
+        case (.english, .vote): "vote"
+        case (.german, .rule): "Regel"
+        case (.english, .rule): "rule"
+        case (.german, .rank): "Rang"
+        case (.english, .rank): "rank"
+        case (.german, .option): "Option"
+        case (.english, .option): "option"
+        case (.german, .title): "Titel"
+        case (.english, .title): "title"
+        case (.german, .value): "Wert"
+        case (.english, .value): "value"
+        case (.german, .measure): "Maß"
+        case (.english, .measure): "measure"
+        case (.german, .funded): "Gefördert"
+        case (.english, .funded): "funded"
+        case (.german, .ballots): "Stimmzettel"
+        case (.english, .ballots): "ballots"
         }
+    }
+
+    /// The columns of votes.csv, in their order.
+    public enum VoteColumn: Sendable, CaseIterable {
+        case vote, rule, rank, option, title, value, measure, funded, ballots
     }
 
     /// A fact of a vote's result in votes.md and the report.

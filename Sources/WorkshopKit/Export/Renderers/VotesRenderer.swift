@@ -62,10 +62,10 @@ public struct VotesRenderer: Sendable {
         output += facts.map { "- **\(MarkdownText.inline(labels.voteFact($0.0))):** \($0.1)\n" }.joined()
         guard !standing.rows.isEmpty else { return output }
         let hasFunding = standing.rows.contains { $0.funded != nil }
-        let columns = labels.voteColumns
         var table = MarkdownTable(columns: [
-            .init(columns[2], .right), .init(columns[3], width: 6), .init(columns[4], width: 28), .init(labels.voteMeasure(standing.measure), .right),
-        ] + (hasFunding ? [.init(columns[7])] : []))
+            .init(labels.voteColumn(.rank), .right), .init(labels.voteColumn(.option), width: 6), .init(labels.voteColumn(.title), width: 28),
+            .init(labels.voteMeasure(standing.measure), .right),
+        ] + (hasFunding ? [.init(labels.voteColumn(.funded))] : []))
         for row in standing.rows {
             let option = row.option.rawValue
             let isProject = context.workspace.project(ProjectID(option)) != nil

@@ -148,7 +148,7 @@ extension CommitteeReport {
             let hasFunding = standing.rows.contains { $0.funded != nil }
             var table = Document.Table(caption: vote.title, columns: [
                 .init(labels.rank, .right), .init(labels.project), .init(labels.title), .init(measure, .right),
-            ] + (hasFunding ? [.init(labels.voteColumns[7])] : []))
+            ] + (hasFunding ? [.init(labels.voteColumn(.funded))] : []))
             for row in standing.rows {
                 let isProject = workspace.project(ProjectID(row.option.rawValue)) != nil
                 let option: Document.Inline = isProject ? briefLink(ProjectID(row.option.rawValue)) : .unbreakable(row.option.rawValue)
