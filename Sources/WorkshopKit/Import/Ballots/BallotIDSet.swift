@@ -3,8 +3,8 @@
 /// - Ids that are numbers written plainly (`1`, `2`, … `10`, no leading zero) and go up, as
 ///   ballot numbers mostly do, are kept as runs of consecutive numbers: a million ballots
 ///   numbered 1 to 1 000 000 take one run.
-/// - Every other id is kept as a 64-bit hash of its bytes in an open-addressing table (16 bytes
-///   per id at most), not as text.
+/// - Every other id is kept as a 64-bit hash of its bytes in an open-addressing table (16 to 32
+///   bytes per id), not as text.
 ///
 /// A number inside a run, or a hash seen before, makes the id a *suspect*: the same id, or
 /// (about once in 30 million files of a million ids) another with the same hash. Suspects are

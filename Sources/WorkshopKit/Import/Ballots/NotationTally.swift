@@ -14,8 +14,8 @@ struct NotationTally {
     let namedKind: BallotKind?
     /// The kind to count as: the one named, or the one an earlier pass inferred.
     let countKind: BallotKind?
-    private(set) var guess = NotationKindGuess()
-    private(set) var counter: NotationCounter?
+    private var guess = NotationKindGuess()
+    private var counter: NotationCounter?
     /// A row changed the inferred kind after others were counted as another.
     private var stale = false
     private var rows = 0
