@@ -31,7 +31,8 @@ public enum FileSystem {
             if got == 0 { break }
             done += got
         }
-        return Array(bytes[0..<done])
+        if done < bytes.count { bytes.removeSubrange(done...) }
+        return bytes
     }
 
     /// Opens a file without following a symbolic link.

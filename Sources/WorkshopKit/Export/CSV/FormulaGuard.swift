@@ -19,4 +19,10 @@ public enum FormulaGuard {
         guard scalars.first == "'", let second = scalars.dropFirst().first, triggers.contains(second) else { return cell }
         return String(scalars.dropFirst())
     }
+
+    /// `remove` on a cell's UTF-8 bytes: the bytes without the guard's apostrophe, if it has one.
+    static func removed(_ cell: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard cell.count >= 2, cell[0] == UInt8(ascii: "'"), triggers.contains(Unicode.Scalar(cell[1])) else { return cell }
+        return UnsafeBufferPointer(rebasing: cell[1...])
+    }
 }

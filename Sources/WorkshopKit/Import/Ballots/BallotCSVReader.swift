@@ -93,21 +93,23 @@ enum BallotCSVReader {
                     text.withUnsafeBufferPointer { text in
                         add(
                             vote: ballot.value.vote, voter: ballot.value.voter?.description, content: text, line: ballot.location.line ?? 0,
-                            voterAt: ballot.at("voter"), contentAt: ballot.at("choices"), isPoster: false)
+                            at: .located(voter: ballot.at("voter"), content: ballot.at("choices")), isPoster: false)
                     }
                 }
                 return hashing ? SHA256.hex(bytes) : nil
             case .current(let recordsStart):
-                var walk = LogWalk(.ballots, source: source, path: file, hashesFile: hashing)
+                // The file's own hash on the other core, while this one checks the chain and counts.
+                let digest = hashing ? BackgroundDigest(of: source) : nil
+                var walk = LogWalk(.ballots, source: source, path: file)
                 walk.progress = progress
-                do {
-                    try walk.run(recordsStart: recordsStart) { record, _ in visit(record) }
-                } catch {
-                    throw .storage(error)
-                }
+                let walked = Result { () throws(StorageError) in try walk.run(recordsStart: recordsStart) { record, _ in visit(record) } }
+                let fileDigest = digest?.wait()
+                if case .failure(let error) = walked { throw .storage(error) }
                 recordProblems.append(contentsOf: walk.problems.diagnostics)
                 if recordProblems.hasErrors { throw .invalid(InvalidInput(recordProblems)) }
-                return walk.fileDigest
+                guard hashing else { return nil }
+                guard let fileDigest else { throw .storage(StorageError(.unreadable, path: file, reason: "cannot be read to its end")) }
+                return fileDigest
             }
         }
 
@@ -122,14 +124,14 @@ enum BallotCSVReader {
             let fields = record.fields
             let line = record.line
             let kind = fields.raw(1, in: line)
-            let isBallot = kind.elementsEqual(Self.ballotKind)
-            let isPoster = !isBallot && kind.elementsEqual(Self.countKind)
+            let isBallot = Self.ballotKind.withUnsafeBytes { memcmpEqualBuffers(kind, $0) }
+            let isPoster = !isBallot && Self.countKind.withUnsafeBytes { memcmpEqualBuffers(kind, $0) }
             guard isBallot || isPoster else {
-                if kind.elementsEqual(Self.voidKind) { voids.insert([fields.text(2, in: line), fields.text(3, in: line)]) }
+                if Self.voidKind.withUnsafeBytes({ memcmpEqualBuffers(kind, $0) }) { voids.insert([fields.text(2, in: line), fields.text(3, in: line)]) }
                 return
             }
             let voteField = fields.raw(2, in: line)
-            if !voteField.elementsEqual(lastVote.raw) {
+            if !lastVote.raw.withUnsafeBytes({ memcmpEqualBuffers(voteField, $0) }) {
                 let text = fields.text(2, in: line)
                 let problem = VoteID.problem(with: text)
                 lastVote = (Array(voteField), problem == nil ? VoteID(text) : nil, problem)
@@ -141,36 +143,47 @@ enum BallotCSVReader {
             if !voided.isEmpty && voided.contains([vote.rawValue, fields.text(3, in: line)]) { return }
             let content = fields.raw(5, in: line)
             let voter = fields.isEmpty(4) ? nil : fields.text(4, in: line)
-            let voterAt = SourceLocation(file: file, line: record.number, column: 5)
-            let contentAt = SourceLocation(file: file, line: record.number, column: 6)
             // The bytes as written are the text unless quotes are doubled or a formula guard was added.
             if content.contains(0x22) || content.first == UInt8(ascii: "'") {
                 let text = Array(fields.text(5, in: line).utf8)
                 text.withUnsafeBufferPointer {
-                    add(vote: vote, voter: voter, content: $0, line: record.number, voterAt: voterAt, contentAt: contentAt, isPoster: isPoster)
+                    add(vote: vote, voter: voter, content: $0, line: record.number, at: .record, isPoster: isPoster)
                 }
             } else {
                 add(
-                    vote: vote, voter: voter, content: content.assumingMemoryBound(to: UInt8.self), line: record.number, voterAt: voterAt,
-                    contentAt: contentAt, isPoster: isPoster)
+                    vote: vote, voter: voter, content: content.assumingMemoryBound(to: UInt8.self), line: record.number, at: .record,
+                    isPoster: isPoster)
             }
+        }
+
+        /// Where a ballot's fields are: in a format-2 record (fields 5 and 6 of its line), or as a
+        /// format-1 log's reader located them.
+        enum Place {
+            case record
+            case located(voter: SourceLocation, content: SourceLocation)
         }
 
         /// Takes one ballot (or poster count) that is not voided.
         private mutating func add(
-            vote: VoteID, voter: String?, content: UnsafeBufferPointer<UInt8>, line: Int, voterAt: SourceLocation, contentAt: SourceLocation,
-            isPoster: Bool
+            vote: VoteID, voter: String?, content: UnsafeBufferPointer<UInt8>, line: Int, at place: Place, isPoster: Bool
         ) {
+            /// Where the voter and the content are, made only for a problem.
+            func location(voter: Bool) -> SourceLocation {
+                switch place {
+                case .record: SourceLocation(file: file, line: line, column: voter ? 5 : 6)
+                case .located(let voterAt, let contentAt): voter ? voterAt : contentAt
+                }
+            }
             votes.insert(vote)
             if chosen == nil { chosen = wanted ?? vote }
             guard vote == chosen else { return }
             if isPoster {
-                posters.append((String(decoding: content, as: UTF8.self), contentAt))
+                posters.append((String(decoding: content, as: UTF8.self), location(voter: false)))
                 return
             }
             if let voter {
                 if let first = firstBallot[voter] {
-                    voterProblems.error("voter \(voter) already voted in \(vote) (\(file):\(first)); one ballot per voter", at: voterAt)
+                    voterProblems.error("voter \(voter) already voted in \(vote) (\(file):\(first)); one ballot per voter", at: location(voter: true))
                 } else {
                     firstBallot[voter] = line
                 }
@@ -182,7 +195,7 @@ enum BallotCSVReader {
                 stale = true
                 return
             }
-            if let problem = counter?.add(text: content) { contentProblems.error(problem.message, at: contentAt) }
+            if let problem = counter?.add(text: content) { contentProblems.error(problem.message, at: location(voter: false)) }
         }
 
         /// The count, once the pass is final; the tally gives its ballots to it.
@@ -231,41 +244,24 @@ enum BallotCSVReader {
         }
     }
 
-    static func readNotation(_ bytes: [UInt8], file: String, kind: BallotKind?, sha256: String) throws(BallotFileError) -> BallotFile {
-        let table: CSVTable
+    /// Counts a `ballot,choices` CSV, streaming (`NotationTally`), while `digest` hashes it.
+    static func readNotation(_ bytes: [UInt8], file: String, kind: BallotKind?, digest: BackgroundDigest) throws(BallotFileError) -> BallotFile {
+        var tally = NotationTally(file: file, namedKind: kind, countKind: kind)
         do {
-            table = try CSVTable(bytes: bytes, file: file, required: ["ballot", "choices"], optional: ["voter"])
+            try tally.read(bytes)
+            if tally.needsAnotherPass {
+                tally = NotationTally(file: file, namedKind: kind, countKind: tally.kind)
+                try tally.read(bytes)
+            }
         } catch {
             throw .invalid(error)
         }
-        var texts = table.rows.map { table.value($0, "choices") }
-        var guess = NotationKindGuess()
-        if kind == nil {
-            for index in texts.indices { texts[index].withUTF8 { guess.note($0) } }
-        }
-        let chosenKind = kind ?? guess.kind
-        var counter = NotationCounter(kind: chosenKind)
-        var diagnostics = Diagnostics()
-        var ballotLines: [String: Int] = [:]
-        for (row, index) in zip(table.rows, texts.indices) {
-            let ballot = table.value(row, "ballot").trimmingSpaces
-            if ballot.isEmpty {
-                diagnostics.error("the ballot has no id; give each ballot one, such as its number", at: table.location(row, "ballot"))
-            } else if let first = ballotLines[ballot] {
-                diagnostics.error("ballot '\(ballot)' appears twice (first on line \(first)); ballot ids are unique", at: table.location(row, "ballot"))
-            } else {
-                ballotLines[ballot] = row.line
-            }
-            if let problem = texts[index].withUTF8({ counter.add(text: $0) }) {
-                let hint = kind == nil ? " (ballots read as \(chosenKind.rawValue), inferred from the file; name the kind with --kind)" : ""
-                diagnostics.error(problem.message + hint, at: table.location(row, "choices"))
-            }
-        }
-        if table.rows.isEmpty { diagnostics.error("the file has no ballots below its header", at: SourceLocation(file: file, line: 1)) }
+        let diagnostics = tally.diagnostics
         if diagnostics.hasErrors { throw .invalid(InvalidInput(diagnostics)) }
-        let profile = (consume counter).profile().build()
+        let chosenKind = tally.kind
+        let profile = tally.takeCounter().profile().build()
         return BallotFile(
-            profile: profile, format: .notation, file: file, sha256: sha256, byteCount: bytes.count,
+            profile: profile, format: .notation, file: file, sha256: digest.wait() ?? SHA256.hex(bytes), byteCount: bytes.count,
             metadata: [.init(key: "kind", value: chosenKind.rawValue + (kind == nil ? " (inferred)" : ""))], officialSelection: nil,
             declaredSupport: Array(repeating: nil, count: profile.options.count))
     }

@@ -80,7 +80,7 @@ public enum BallotFileReader {
         case .ballotLog:
             return try BallotCSVReader.readLog(.bytes(bytes), file: file, vote: options.vote)
         case .notation:
-            return try BallotCSVReader.readNotation(bytes, file: file, kind: options.kind, sha256: SHA256.hex(bytes))
+            return try BallotCSVReader.readNotation(bytes, file: file, kind: options.kind, digest: BackgroundDigest(of: .bytes(bytes)))
         }
     }
 

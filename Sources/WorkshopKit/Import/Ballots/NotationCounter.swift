@@ -196,6 +196,11 @@ struct NotationKindGuess {
 
     /// Notes one ballot's text.
     mutating func note(_ text: UnsafeBufferPointer<UInt8>) {
+        if ranking { return }
+        // Bare ASCII ids (and `abstain`) suggest nothing: only `=` `>` `,` `:` and non-ASCII bytes can.
+        if !text.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ">") || $0 >= 0x80 }) {
+            return
+        }
         var lower = 0
         var upper = text.count
         while lower < upper && (text[lower] == 0x20 || text[lower] == 0x09) { lower += 1 }

@@ -33,6 +33,25 @@ public struct CSVReader: Sendable {
     /// - Returns: the records with the line each starts on; blank lines are not records.
     /// - Throws: `InvalidInput` listing every problem found (up to `reportLimit`).
     public func read(_ bytes: [UInt8], file: String) throws(InvalidInput) -> CSVDocument {
+        var records: [CSVRecord] = []
+        let shape = try visit(bytes, file: file) { fields in
+            records.append(CSVRecord(line: fields.line, fields: (0..<fields.count).map { fields.string($0) }))
+        }
+        return CSVDocument(records: records, separator: shape.separator, hadByteOrderMark: shape.hadByteOrderMark)
+    }
+
+    /// Parses a whole CSV file as `read` does, handing each record to `visit` as it is read
+    /// instead of keeping it: no `String` per field, and memory that does not grow with the
+    /// number of records. Checks, messages and line numbers are those of `read` (which is
+    /// this visitor, collecting).
+    ///
+    /// When it throws, the records visited are not to be used: the file is broken (a ragged row
+    /// is found only after the records before it were visited).
+    /// - Returns: the separator used and whether the file had a UTF-8 byte order mark.
+    /// - Throws: `InvalidInput` listing every problem found (up to `reportLimit`).
+    func visit(_ bytes: [UInt8], file: String, _ visit: (CSVFields) -> Void) throws(InvalidInput) -> (
+        separator: UInt8, hadByteOrderMark: Bool
+    ) {
         let hadByteOrderMark = encoding == .utf8 && bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let text: [UInt8]
         do {
@@ -41,27 +60,35 @@ public struct CSVReader: Sendable {
             throw InvalidInput(error.description, at: SourceLocation(file: file, line: error.line, column: error.column))
         }
         var parser = Parser(bytes: text, file: file, separator: separator)
-        parser.parse()
-        var diagnostics = parser.diagnostics
-        var records = parser.records
-        if requiresRectangularShape, let width = records.first?.fields.count {
-            var ragged = 0
-            for record in records where record.fields.count != width {
-                ragged += 1
-                if ragged <= reportLimit {
-                    let noun = record.fields.count == 1 ? "field" : "fields"
-                    diagnostics.error(
-                        "this row has \(record.fields.count) \(noun) but the first row has \(width); check for a missing or extra separator '\(Self.name(parser.separatorByte))' or an unquoted separator inside a value",
-                        at: SourceLocation(file: file, line: record.line, column: min(record.fields.count, width) + 1))
+        var width: Int?
+        var ragged = 0
+        var raggedProblems = Diagnostics()
+        let separatorName = Self.name(parser.separatorByte)
+        text.withUnsafeBufferPointer { buffer in
+            parser.parse(buffer) { fields in
+                if requiresRectangularShape {
+                    let expected = width ?? fields.count
+                    width = expected
+                    if fields.count != expected {
+                        ragged += 1
+                        if ragged <= reportLimit {
+                            let noun = fields.count == 1 ? "field" : "fields"
+                            raggedProblems.error(
+                                "this row has \(fields.count) \(noun) but the first row has \(expected); check for a missing or extra separator '\(separatorName)' or an unquoted separator inside a value",
+                                at: SourceLocation(file: file, line: fields.line, column: min(fields.count, expected) + 1))
+                        }
+                    }
                 }
+                visit(fields)
             }
-            if ragged > reportLimit {
-                diagnostics.error("\(ragged - reportLimit) more rows have the wrong number of fields", at: SourceLocation(file: file))
-            }
-            if ragged > 0 { records = [] }
+        }
+        var diagnostics = parser.diagnostics
+        diagnostics.append(contentsOf: raggedProblems)
+        if ragged > reportLimit {
+            diagnostics.error("\(ragged - reportLimit) more rows have the wrong number of fields", at: SourceLocation(file: file))
         }
         if diagnostics.hasErrors { throw InvalidInput(diagnostics) }
-        return CSVDocument(records: records, separator: parser.separatorByte, hadByteOrderMark: hadByteOrderMark)
+        return (parser.separatorByte, hadByteOrderMark)
     }
 
     /// A separator as people name it in messages.
@@ -73,16 +100,15 @@ public struct CSVReader: Sendable {
     }
 
     private struct Parser {
-        let bytes: [UInt8]
         let file: String
         var separatorByte: UInt8
-        var records: [CSVRecord] = []
         var diagnostics = Diagnostics()
         var index = 0
         var line = 1
+        /// The record being read, reused from record to record.
+        private var fields = CSVFields()
 
         init(bytes: [UInt8], file: String, separator: UInt8?) {
-            self.bytes = bytes
             self.file = file
             self.separatorByte = separator ?? UInt8(ascii: ",")
             if let hint = Self.excelSeparatorHint(bytes) {
@@ -125,85 +151,97 @@ public struct CSVReader: Sendable {
             return best
         }
 
-        mutating func parse() {
+        /// Reads every record of `bytes` (the text `init` was given) and hands it to `visit`.
+        mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (CSVFields) -> Void) {
             while index < bytes.count {
                 let recordLine = line
-                var fields: [String] = []
                 var endOfRecord = false
                 // A line with no characters at all is not a record.
                 if isLineEnd(bytes[index]) {
-                    consumeLineEnd()
+                    consumeLineEnd(bytes)
                     continue
                 }
+                fields.start(line: recordLine)
                 while !endOfRecord {
-                    guard let field = parseField(recordLine: recordLine, fieldNumber: fields.count + 1) else {
+                    guard parseField(bytes, fieldNumber: fields.count + 1) else {
                         return  // unterminated quote: nothing after it can be trusted
                     }
-                    fields.append(field)
                     if index >= bytes.count {
                         endOfRecord = true
                     } else if bytes[index] == separatorByte {
                         index += 1
                         if index >= bytes.count {
-                            fields.append("")
+                            fields.endField()
                             endOfRecord = true
                         }
                     } else {
-                        consumeLineEnd()
+                        consumeLineEnd(bytes)
                         endOfRecord = true
                     }
                 }
-                records.append(CSVRecord(line: recordLine, fields: fields))
+                visit(fields)
             }
         }
 
-        /// Reads one field and stops before the separator or line end that follows it.
-        mutating func parseField(recordLine: Int, fieldNumber: Int) -> String? {
-            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+        /// Reads one field into `fields` and stops before the separator or line end that
+        /// follows it; `false` at an unterminated quote.
+        mutating func parseField(_ bytes: UnsafeBufferPointer<UInt8>, fieldNumber: Int) -> Bool {
+            let quote = UInt8(ascii: "\"")
+            if index < bytes.count, bytes[index] == quote {
                 let openingLine = line
                 index += 1
-                var value: [UInt8] = []
+                var runStart = index
                 while true {
                     guard index < bytes.count else {
                         diagnostics.error(
                             "the quoted value of field \(fieldNumber) that starts here has no closing quote; close it with '\"' and write quotes inside a value as '\"\"'",
                             at: SourceLocation(file: file, line: openingLine, column: fieldNumber))
-                        return nil
+                        return false
                     }
                     let byte = bytes[index]
-                    if byte == UInt8(ascii: "\"") {
-                        if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
-                            value.append(byte)
+                    if byte == quote {
+                        // A doubled quote is one quote of the value: keep the run up to the first.
+                        if index + 1 < bytes.count, bytes[index + 1] == quote {
+                            fields.append(UnsafeBufferPointer(rebasing: bytes[runStart...index]))
                             index += 2
+                            runStart = index
                             continue
                         }
+                        fields.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                         index += 1
                         break
                     }
                     if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
                         line += 1
                     }
-                    value.append(byte)
                     index += 1
                 }
+                fields.endField()
                 if index < bytes.count, bytes[index] != separatorByte, !isLineEnd(bytes[index]) {
                     let start = index
                     while index < bytes.count, bytes[index] != separatorByte, !isLineEnd(bytes[index]) { index += 1 }
-                    let extra = String(decoding: bytes[start..<index], as: UTF8.self)
+                    let extra = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                     diagnostics.error(
                         "field \(fieldNumber) has text '\(extra)' after its closing quote; put the whole value inside the quotes",
                         at: SourceLocation(file: file, line: line, column: fieldNumber))
                 }
-                return String(decoding: value, as: UTF8.self)
+                return true
             }
             let start = index
-            while index < bytes.count, bytes[index] != separatorByte, !isLineEnd(bytes[index]) { index += 1 }
-            return String(decoding: bytes[start..<index], as: UTF8.self)
+            let separator = separatorByte
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == separator || byte == 0x0A || byte == 0x0D { break }
+                index += 1
+            }
+            fields.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            fields.endField()
+            return true
         }
 
         func isLineEnd(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
-        mutating func consumeLineEnd() {
+        mutating func consumeLineEnd(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard index < bytes.count else { return }
             if bytes[index] == 0x0D {
                 index += 1

@@ -19,20 +19,34 @@ public struct CSVTable: Sendable {
         bytes: [UInt8], file: String, required: [String], optional: [String] = [], reader: CSVReader = CSVReader()
     ) throws(InvalidInput) {
         let document = try reader.read(bytes, file: file)
-        guard let first = document.records.first else {
-            throw InvalidInput(
-                "the file is empty; it needs a header row naming the columns \((required + optional).joined(separator: ", "))",
-                at: SourceLocation(file: file, line: 1))
-        }
+        guard let first = document.records.first else { throw Self.emptyFile(file, required: required, optional: optional) }
+        self.file = file
+        self.header = first.fields
+        self.rows = Array(document.records.dropFirst())
+        self.indexByName = try Self.columns(first.fields, line: first.line, file: file, required: required, optional: optional)
+    }
+
+    /// The problem of a file without even a header row.
+    static func emptyFile(_ file: String, required: [String], optional: [String]) -> InvalidInput {
+        InvalidInput(
+            "the file is empty; it needs a header row naming the columns \((required + optional).joined(separator: ", "))",
+            at: SourceLocation(file: file, line: 1))
+    }
+
+    /// The field number (0-based) of each column a header row names, by normalised name.
+    /// - Throws: `InvalidInput` naming every unknown, repeated or missing column.
+    static func columns(
+        _ header: [String], line: Int, file: String, required: [String], optional: [String]
+    ) throws(InvalidInput) -> [String: Int] {
         var diagnostics = Diagnostics()
         var indexByName: [String: Int] = [:]
         let required = required.map(Self.normalised)
         let optional = optional.map(Self.normalised)
         let allowed = Set(required + optional)
         let allowedList = (required + optional).joined(separator: ", ")
-        for (offset, raw) in first.fields.enumerated() {
+        for (offset, raw) in header.enumerated() {
             let name = Self.normalised(raw)
-            let location = SourceLocation(file: file, line: first.line, column: offset + 1)
+            let location = SourceLocation(file: file, line: line, column: offset + 1)
             if !allowed.contains(name) {
                 diagnostics.error("unknown column '\(raw)'; the columns are: \(allowedList)", at: location)
             } else if indexByName[name] != nil {
@@ -44,13 +58,10 @@ public struct CSVTable: Sendable {
         for name in required where indexByName[name] == nil {
             diagnostics.error(
                 "missing column '\(name)'; the header must name \(required.joined(separator: ", "))",
-                at: SourceLocation(file: file, line: first.line))
+                at: SourceLocation(file: file, line: line))
         }
         if diagnostics.hasErrors { throw InvalidInput(diagnostics) }
-        self.file = file
-        self.header = first.fields
-        self.rows = Array(document.records.dropFirst())
-        self.indexByName = indexByName
+        return indexByName
     }
 
     private static func normalised(_ name: String) -> String {
