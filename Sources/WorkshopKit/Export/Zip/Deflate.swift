@@ -10,42 +10,80 @@ public enum Deflate {
     /// The raw DEFLATE stream of `bytes` (no zlib or gzip header).
     /// - Complexity: O(*n*) with a bounded search per position.
     public static func compress(_ bytes: [UInt8]) -> [UInt8] {
-        var writer = BitWriter()
+        let codes = FixedCodes.table
+        var writer = BitWriter(capacity: bytes.count / 4 + 16)
         writer.write(1, bits: 1)  // BFINAL: the only block
         writer.write(1, bits: 2)  // BTYPE 01: fixed Huffman codes
-        let count = bytes.count
         var head = [Int32](repeating: -1, count: hashSize)
-        var previous = [Int32](repeating: -1, count: windowSize)
-        var position = 0
+        // Positions below the window size index `previous` directly: a short input needs no more.
+        var previous = [Int32](repeating: -1, count: min(bytes.count, windowSize))
+        bytes.withUnsafeBufferPointer { input in
+            head.withUnsafeMutableBufferPointer { head in
+                previous.withUnsafeMutableBufferPointer { previous in
+                    findMatches(in: input, head: head, previous: previous, codes: codes, writer: &writer)
+                }
+            }
+        }
+        writer.write(codes.literal[256])  // end of block
+        return writer.finish()
+    }
+
+    /// The LZ77 pass: at each position the longest match among the last `maximumChain` positions
+    /// with the same hash, written as a length and distance when it has at least three bytes,
+    /// else the literal byte.
+    private static func findMatches(
+        in input: UnsafeBufferPointer<UInt8>, head: UnsafeMutableBufferPointer<Int32>, previous: UnsafeMutableBufferPointer<Int32>,
+        codes: FixedCodes, writer: inout BitWriter
+    ) {
+        guard let bytes = input.baseAddress else { return }
+        let count = input.count
+        // The type's constants as locals, so that the loops below do not look them up.
+        let (windowSize, windowMask, hashMask) = (Self.windowSize, Self.windowSize - 1, Self.hashSize - 1)
+        let (minimumMatch, maximumMatch, maximumChain) = (Self.minimumMatch, Self.maximumMatch, Self.maximumChain)
+        /// The last position with three bytes to hash.
+        let lastHashed = count - 3
 
         func hash(_ at: Int) -> Int {
-            (Int(bytes[at]) << 10 ^ Int(bytes[at + 1]) << 5 ^ Int(bytes[at + 2])) & (hashSize - 1)
+            (Int(bytes[at]) << 10 ^ Int(bytes[at + 1]) << 5 ^ Int(bytes[at + 2])) & hashMask
         }
+        /// Puts `at` (at most `lastHashed`) at the head of its hash chain.
         func insert(_ at: Int) {
-            guard at + 2 < count else { return }
             let key = hash(at)
-            previous[at & (windowSize - 1)] = head[key]
-            head[key] = Int32(at)
+            previous[at & windowMask] = head[key]
+            head[key] = Int32(truncatingIfNeeded: at)
+        }
+        /// How many bytes from `a` and `b` agree, up to `limit`; eight at a time while eight remain.
+        func agreement(_ a: Int, _ b: Int, limit: Int) -> Int {
+            var length = 0
+            while length + 8 <= limit {
+                let left = UnsafeRawPointer(bytes + a + length).loadUnaligned(as: UInt64.self)
+                let right = UnsafeRawPointer(bytes + b + length).loadUnaligned(as: UInt64.self)
+                let difference = UInt64(littleEndian: left ^ right)
+                if difference != 0 { return length + difference.trailingZeroBitCount / 8 }
+                length += 8
+            }
+            while length < limit && bytes[a + length] == bytes[b + length] { length += 1 }
+            return length
         }
 
+        var position = 0
         while position < count {
             var bestLength = 0
             var bestDistance = 0
-            if position + 2 < count {
+            if position <= lastHashed {
                 var candidate = Int(head[hash(position)])
                 var chain = maximumChain
                 let limit = min(maximumMatch, count - position)
                 while candidate >= 0, position - candidate <= windowSize, chain > 0 {
                     if bytes[candidate + bestLength] == bytes[position + bestLength] {
-                        var length = 0
-                        while length < limit && bytes[candidate + length] == bytes[position + length] { length += 1 }
+                        let length = agreement(candidate, position, limit: limit)
                         if length > bestLength {
                             bestLength = length
                             bestDistance = position - candidate
                             if length == limit { break }
                         }
                     }
-                    let next = Int(previous[candidate & (windowSize - 1)])
+                    let next = Int(previous[candidate & windowMask])
                     // Older entries of the chain lie further back; a newer one means the slot was reused.
                     if next >= candidate { break }
                     candidate = next
@@ -53,18 +91,18 @@ public enum Deflate {
                 }
             }
             if bestLength >= minimumMatch {
-                writer.writeLength(bestLength)
-                writer.writeDistance(bestDistance)
-                for at in position..<(position + bestLength) { insert(at) }
-                position += bestLength
+                writer.write(codes.match(length: bestLength, distance: bestDistance))
+                let end = position + bestLength
+                while position < end {
+                    if position <= lastHashed { insert(position) }
+                    position += 1
+                }
             } else {
-                writer.writeLiteral(Int(bytes[position]))
-                insert(position)
+                writer.write(codes.literal[Int(bytes[position])])
+                if position <= lastHashed { insert(position) }
                 position += 1
             }
         }
-        writer.writeLiteral(256)  // end of block
-        return writer.finish()
     }
 
     static let windowSize = 32_768
@@ -83,59 +121,4 @@ public enum Deflate {
         16385, 24577,
     ]
     static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
-
-    /// Bits packed from the least significant end, as DEFLATE stores them.
-    struct BitWriter {
-        private var bytes: [UInt8] = []
-        private var buffer: UInt64 = 0
-        private var filled = 0
-
-        mutating func write(_ value: Int, bits: Int) {
-            buffer |= UInt64(value) << UInt64(filled)
-            filled += bits
-            while filled >= 8 {
-                bytes.append(UInt8(truncatingIfNeeded: buffer))
-                buffer >>= 8
-                filled -= 8
-            }
-        }
-
-        /// A Huffman code, which DEFLATE stores most significant bit first.
-        mutating func writeCode(_ code: Int, bits: Int) {
-            var reversed = 0
-            for bit in 0..<bits where code & (1 << bit) != 0 { reversed |= 1 << (bits - 1 - bit) }
-            write(reversed, bits: bits)
-        }
-
-        /// A literal byte or end of block (256), or a length code (257…287), with the fixed codes.
-        mutating func writeLiteral(_ symbol: Int) {
-            switch symbol {
-            case 0...143: writeCode(0x30 + symbol, bits: 8)
-            case 144...255: writeCode(0x190 + symbol - 144, bits: 9)
-            case 256...279: writeCode(symbol - 256, bits: 7)
-            default: writeCode(0xC0 + symbol - 280, bits: 8)
-            }
-        }
-
-        mutating func writeLength(_ length: Int) {
-            var code = Deflate.lengthBase.count - 1
-            while Deflate.lengthBase[code] > length { code -= 1 }
-            writeLiteral(257 + code)
-            write(length - Deflate.lengthBase[code], bits: Deflate.lengthExtra[code])
-        }
-
-        mutating func writeDistance(_ distance: Int) {
-            var code = Deflate.distanceBase.count - 1
-            while Deflate.distanceBase[code] > distance { code -= 1 }
-            writeCode(code, bits: 5)
-            write(distance - Deflate.distanceBase[code], bits: Deflate.distanceExtra[code])
-        }
-
-        mutating func finish() -> [UInt8] {
-            if filled > 0 { bytes.append(UInt8(truncatingIfNeeded: buffer)) }
-            buffer = 0
-            filled = 0
-            return bytes
-        }
-    }
 }
