@@ -59,12 +59,7 @@ public struct FormMapping: Sendable, Hashable {
     /// Words for a comment column, as name keys.
     static let commentKeys: Set<String> = ["kommentar", "anmerkung", "anmerkungen", "bemerkung", "bemerkungen", "comment", "comments", "remarks", "notes"]
 
-    /// Every target a heading can mean, by name: none, one, or several (ambiguous).
-    static func candidates(_ heading: String, workspace: Workspace) -> [Target] {
-        candidates(heading, names: FormNames(workspace))
-    }
-
-    /// Every target a heading can mean, looked up in `names`.
+    /// Every target a heading can mean, by name (looked up in `names`): none, one, or several (ambiguous).
     static func candidates(_ heading: String, names: FormNames) -> [Target] {
         let key = NameKey.key(heading)
         if timestampKeys.contains(key) { return [.ignore] }
