@@ -58,15 +58,16 @@ let package = Package(
         .executableTarget(name: "fuzz-brief-template", dependencies: ["WorkshopFuzzing", "CFuzzMain"], path: "Sources/Fuzz/fuzz-brief-template"),
         .executableTarget(name: "fuzz-platforms", dependencies: ["WorkshopFuzzing", "CFuzzMain"], path: "Sources/Fuzz/fuzz-platforms"),
 
-        // Tests
+        // Tests, and what both test targets share (a seeded generator, the package's root, sheet filling).
+        .target(name: "TestSupport", dependencies: ["WorkshopKit"], path: "Tests/TestSupport"),
         .testTarget(
             name: "WorkshopKitTests",
-            dependencies: ["WorkshopKit", "WorkshopFuzzing"],
+            dependencies: ["WorkshopKit", "WorkshopFuzzing", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "WorkshopCLITests",
-            dependencies: ["WorkshopCLI", "WorkshopKit"],
+            dependencies: ["WorkshopCLI", "WorkshopKit", "TestSupport"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import WorkshopCLI
 import WorkshopKit
@@ -6,21 +7,6 @@ import WorkshopKit
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// A small seeded generator (SplitMix64), so a failing run can be repeated with its seed.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The real binary, recording ratings and ballots and importing files, killed with SIGKILL at
 /// random moments. Afterwards every acknowledged record is there exactly once, no batch that
@@ -88,7 +74,7 @@ struct CrashHarnessTests {
         let environment = ProcessInfo.processInfo.environment
         let iterations = environment["CRASH_ITERATIONS"].flatMap(Int.init) ?? 200
         let seed = environment["CRASH_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 0...UInt64.max)
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix(seed: seed)
         let context = "seed \(seed) (repeat with CRASH_SEED=\(seed))"
 
         let sandbox = try Sandbox(withExample: false)

@@ -1,30 +1,8 @@
 import Foundation
 import Testing
+import TestSupport
 import WorkshopCLI
 import WorkshopKit
-
-/// Fills scoring sheets as a person with a spreadsheet would: the cells after number, title
-/// and theme of the named rows; everything else as it was.
-enum SheetFilling {
-    static func fill(_ bytes: Data, profile: CSVProfile, with answers: [String: [String]]) throws -> Data {
-        let records = try CSVReader(separator: profile.separator, requiresRectangularShape: false).read([UInt8](bytes), file: "sheet").records
-        let separator = String(UnicodeScalar(profile.separator))
-        func quoted(_ field: String) -> String {
-            guard field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r") else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        var output = profile.writesByteOrderMark ? "\u{FEFF}" : ""
-        for record in records {
-            var fields = record.fields
-            if let row = answers[fields[0]] {
-                fields += Array(repeating: "", count: max(0, 3 + row.count - fields.count))
-                fields.replaceSubrange(3..<(3 + row.count), with: row)
-            }
-            output += fields.map(quoted).joined(separator: separator) + "\r\n"
-        }
-        return Data(output.utf8)
-    }
-}
 
 @Suite("Rating channels on the command line: sheets, form exports, sessions")
 struct RatingChannelTests {
@@ -60,7 +38,7 @@ struct RatingChannelTests {
         #expect(empty.status == 65)
         #expect(empty.errors.contains("has no answers yet; nothing recorded"))
 
-        try SheetFilling.fill(blank, profile: profile, with: Self.answers).write(to: sandbox.root.appendingPathComponent("bogen.csv"))
+        try Data(SheetFilling.fill([UInt8](blank), profile: profile, with: Self.answers)).write(to: sandbox.root.appendingPathComponent("bogen.csv"))
         let before = try logLines(sandbox)
         let imported = sandbox.run("rate", w, "--from", "bogen.csv")
         #expect(imported.status == 0, "\(imported.errors)")
@@ -84,7 +62,7 @@ struct RatingChannelTests {
         // Changed answers are a correction: recorded, and the later score counts.
         var changed = Self.answers
         changed["P1"]?[0] = "1"
-        try SheetFilling.fill(blank, profile: profile, with: changed).write(to: sandbox.root.appendingPathComponent("bogen.csv"))
+        try Data(SheetFilling.fill([UInt8](blank), profile: profile, with: changed)).write(to: sandbox.root.appendingPathComponent("bogen.csv"))
         #expect(sandbox.run("rate", w, "--from", "bogen.csv").status == 0)
         #expect(try logLines(sandbox) == before + 48)
         #expect(sandbox.run("check", w).status == 0)
@@ -95,7 +73,7 @@ struct RatingChannelTests {
         let sandbox = try Sandbox()
         #expect(sandbox.run("rate", w, "--rater", "AK-01", "--sheet", "bogen.csv", "--item", "P1").status == 0)
         let blank = try Data(contentsOf: sandbox.root.appendingPathComponent("bogen.csv"))
-        try SheetFilling.fill(blank, profile: .excelGerman, with: ["P1": ["4"]]).write(to: sandbox.root.appendingPathComponent("bogen.csv"))
+        try Data(SheetFilling.fill([UInt8](blank), profile: .excelGerman, with: ["P1": ["4"]])).write(to: sandbox.root.appendingPathComponent("bogen.csv"))
         let snapshot = try sandbox.snapshot(w)
         let otherRater = sandbox.run("rate", w, "--from", "bogen.csv", "--rater", "AK-02")
         #expect(otherRater.status == 65)

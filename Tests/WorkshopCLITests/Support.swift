@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import WorkshopCLI
 import WorkshopKit
 
@@ -36,14 +37,7 @@ final class Sandbox {
     let root: URL
     var environment: [String: String] = ["SOURCE_DATE_EPOCH": "1598349600"]  // 2020-08-25T10:00:00Z
 
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url = url.deletingLastPathComponent()
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
+    static var packageRoot: URL { TestSupport.packageRoot }
 
     init(withExample: Bool = true) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-cli-\(UUID().uuidString)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import WorkshopCLI
 import WorkshopKit
 
@@ -33,7 +34,7 @@ struct WorkingGroupTests {
             rows[project] = Self.criteria.indices.map { Self.answer(rater: 1, project: p + 1, criterion: $0) } + [p == 6 ? "Leuchtturm für den Kreis" : ""]
         }
         let blank = try Data(contentsOf: sandbox.root.appendingPathComponent("bogen.csv"))
-        try SheetFilling.fill(blank, profile: .excelGerman, with: rows).write(to: sandbox.root.appendingPathComponent("bogen.csv"))
+        try Data(SheetFilling.fill([UInt8](blank), profile: .excelGerman, with: rows)).write(to: sandbox.root.appendingPathComponent("bogen.csv"))
         let sheet = sandbox.run("rate", w, "--from", "bogen.csv")
         #expect(sheet.output.contains("recorded 336 ratings from sheet S-"), "\(sheet.errors)")
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import WorkshopKit
@@ -216,7 +217,7 @@ struct LogTests {
             Vote(id: "b", title: "B", method: .budget(limit: Money(euros: 10), costs: ["A": Money(euros: 6), "B": Money(euros: 4), "C": Money(euros: 5)]), options: ["A", "B", "C"]),
         ]
         let tokens = ["A", "B", "C", "D", "A:2", "B:3", "C:-1", "A:0", "B:1", "x y", ""]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 19)
         for vote in votes {
             let costs: [ItemID: Money] = if case .budget(_, let given) = vote.method { given } else { [:] }
             var rules = CompiledBallotRules(vote: vote, costs: costs)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import WorkshopKit
 
@@ -30,27 +31,6 @@ struct ScoringSheetTests {
                 answers: [.init("oeffentlicher-diskurs", .score(1)), .init("geraete", .score(5)), .init("bereitschaft", .score(0))],
                 comment: "Ärger über Öffnungszeiten", source: .sheet(sheet)),
         ]
-    }
-
-    /// Fills a written sheet as a person with a spreadsheet would: the cells after number,
-    /// title and theme of the named rows, everything else as it was.
-    static func fill(_ text: String, profile: CSVProfile, with answers: [String: [String]]) throws -> [UInt8] {
-        let records = try CSVReader(separator: profile.separator, requiresRectangularShape: false).read(Array(text.utf8), file: "sheet").records
-        let separator = String(UnicodeScalar(profile.separator))
-        func quoted(_ field: String) -> String {
-            guard field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r") else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        var output = profile.writesByteOrderMark ? "\u{FEFF}" : ""
-        for record in records {
-            var fields = record.fields
-            if let row = answers[fields[0]] {
-                fields += Array(repeating: "", count: max(0, 3 + row.count - fields.count))
-                fields.replaceSubrange(3..<(3 + row.count), with: row)
-            }
-            output += fields.map(quoted).joined(separator: separator) + "\r\n"
-        }
-        return Array(output.utf8)
     }
 
     @Test("The sheet: header block, group row, headings with id, questions and range, one row per item", arguments: CSVProfile.allCases)
@@ -92,7 +72,7 @@ struct ScoringSheetTests {
     @Test("Round trip: written, filled in and read back in each profile", arguments: CSVProfile.allCases)
     func roundTrip(_ profile: CSVProfile) throws {
         let sheet = try ScoringSheet(workspace: workspace, rater: "AK-02")
-        let filled = try Self.fill(sheet.csv(profile: profile), profile: profile, with: Self.filledIn)
+        let filled = try SheetFilling.fill(Array(sheet.csv(profile: profile).utf8), profile: profile, with: Self.filledIn)
         let returned = try ScoringSheet.read(filled, file: "bogen.csv", workspace: workspace, rater: "AK-02")
         #expect(returned.sheet == sheet.id)
         #expect(returned.rater == "AK-02")
@@ -113,19 +93,19 @@ struct ScoringSheetTests {
         #expect(returned.responses.map(\.value) == expected(sheet.id))
         // Read twice, or saved by another program: the same answers give the same fingerprint.
         let ours = try ScoringSheet.read(
-            try Self.fill(sheet.csv(profile: .excelGerman), profile: .excelGerman, with: Self.filledIn), file: "ours.csv", workspace: workspace)
+            try SheetFilling.fill(Array(sheet.csv(profile: .excelGerman).utf8), profile: .excelGerman, with: Self.filledIn), file: "ours.csv", workspace: workspace)
         #expect(returned.fingerprint == ours.fingerprint)
         var changed = Self.filledIn
         changed["P1"]?[0] = "4"
         let other = try ScoringSheet.read(
-            try Self.fill(sheet.csv(profile: .excelGerman), profile: .excelGerman, with: changed), file: "other.csv", workspace: workspace)
+            try SheetFilling.fill(Array(sheet.csv(profile: .excelGerman).utf8), profile: .excelGerman, with: changed), file: "other.csv", workspace: workspace)
         #expect(other.fingerprint != ours.fingerprint)
     }
 
     @Test("A sheet saved by old Excel in Windows-1252 reads with that encoding")
     func windows1252() throws {
         let sheet = try ScoringSheet(workspace: workspace, rater: "AK-02")
-        let filled = try Self.fill(sheet.csv(profile: .excelGerman), profile: .excelGerman, with: Self.filledIn)
+        let filled = try SheetFilling.fill(Array(sheet.csv(profile: .excelGerman).utf8), profile: .excelGerman, with: Self.filledIn)
         let text = String(decoding: filled.dropFirst(3), as: UTF8.self)
         let legacy = [UInt8](try #require(text.data(using: .windowsCP1252, allowLossyConversion: true)))  // Ş is not in Windows-1252
         let returned = try ScoringSheet.read(legacy, file: "bogen.csv", workspace: workspace, encoding: .windows1252)
@@ -152,7 +132,7 @@ struct ScoringSheetTests {
     @Test("Every problem of a sheet is named with file, line and column; nothing is returned")
     func problems() throws {
         let sheet = try ScoringSheet(workspace: workspace, rater: "AK-02")
-        var text = String(decoding: try Self.fill(sheet.csv(profile: .standard), profile: .standard, with: [
+        var text = String(decoding: try SheetFilling.fill(Array(sheet.csv(profile: .standard).utf8), profile: .standard, with: [
             "I-1": ["6", "viel", "?", "3,5", ""], "P1": ["", "", "", "", "", "stray"],
         ]), as: UTF8.self)
         text = text.replacingOccurrences(of: "bogen-test", with: "ahaus-2027")
@@ -192,7 +172,7 @@ struct ScoringSheetTests {
         var english = workspace
         english.process.language = .english
         let sheet = try ScoringSheet(workspace: english, rater: "AK-02")
-        let filled = String(decoding: try Self.fill(sheet.csv(profile: .standard), profile: .standard, with: Self.filledIn), as: UTF8.self)
+        let filled = String(decoding: try SheetFilling.fill(Array(sheet.csv(profile: .standard).utf8), profile: .standard, with: Self.filledIn), as: UTF8.self)
         #expect(filled.hasPrefix("Scoring sheet,"))
         let cut = filled.replacingOccurrences(of: #",+\r\n"#, with: "\r\n", options: .regularExpression)
         let returned = try ScoringSheet.read(Array(cut.utf8), file: "sheet.csv", workspace: workspace)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import WorkshopKit
@@ -202,18 +203,5 @@ struct SensitivityTests {
         // P7: relevance 3.00 on the threshold of group II, 2.97…3.03 within the band.
         #expect(sensitivity.projects["P7"]?.band.relevance == 297...303)
         #expect(sensitivity.projects["P7"]?.band.groups == [2, 3])
-    }
-}
-
-/// A small deterministic generator for test data.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,19 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import WorkshopKit
 
 /// Paths and workspaces shared by the tests.
 enum Fixtures {
-    /// The package's root folder: the nearest folder above this file holding Package.swift.
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url = url.deletingLastPathComponent()
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
+    static var packageRoot: URL { TestSupport.packageRoot }
 
     static let coesfeldFolder = packageRoot.appendingPathComponent("Workshops/coesfeld-12")
     static let coesfeldExports = packageRoot.appendingPathComponent("Exports/coesfeld-12")
