@@ -130,6 +130,31 @@ struct LogSummaryTests {
         expectSame(try summarising.load(hashing: true), tampered)
     }
 
+    @Test("A token list's problems are reported on every read; a changed token list makes the ballot log be read again")
+    func tokenLists() throws {
+        let folder = try TemporaryFolder()
+        var withTokens = workspace
+        withTokens.votes.append(Vote(id: "tok", title: "Tokens", method: .approval(minimum: nil, maximum: nil), options: ["P1", "P2"], voters: .tokens))
+        var plain = try Fixtures.store(in: folder, withTokens)
+        let ballots = (1...20).map { Ballot(vote: "tok", id: BallotID("K\($0)"), voter: VoterID("T-\(1000 + $0)"), content: .approvals(["P2"])) }
+        let files = Fixtures.files(of: withTokens, ratings: logs(seed: 3).ratings, ballots: ballots)
+        for kind in LogKind.allCases { try Data(try #require(files[kind.file])).write(to: plain.url(kind.file)) }
+        var summarising = plain
+        plain.summaryThreshold = .max
+        summarising.summaryThreshold = 0
+        let tokens = (1001...1030).map { "T-\($0)" }.joined(separator: "\n")
+
+        for list in [tokens + "\nnot a token!\n", tokens + "\n", tokens + "\n# the last ten\n", (1001...1010).map { "T-\($0)" }.joined(separator: "\n")] {
+            try folder.write(list, to: "w/tokens/tok.txt")
+            let reference = try plain.load(hashing: true)
+            for _ in 1...3 { expectSame(try summarising.load(hashing: true), reference) }
+        }
+        try FileManager.default.removeItem(at: summarising.url("tokens/tok.txt"))
+        let missing = try plain.load(hashing: true)
+        #expect(missing.diagnostics.contains { $0.message.contains("tokens/tok.txt is missing") })
+        for _ in 1...3 { expectSame(try summarising.load(hashing: true), missing) }
+    }
+
     @Test("A changed definition file, a cut log and a check all read every record")
     func readAgain() throws {
         let folder = try TemporaryFolder()

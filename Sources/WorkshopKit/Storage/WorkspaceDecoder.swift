@@ -98,12 +98,15 @@ public struct WorkspaceDecoder {
     ///   - checkOnly: only the check matters: records are counted, not kept for evaluation.
     ///   - hashing: also compute each log's SHA-256 (into `digests`) from the bytes as they are read.
     ///   - reused: what reading some of the logs gave before (their summaries): those are not read.
-    /// - Returns: what reading each log not in `reused` gave.
+    ///   - tokensClean: the token lists are known to have no problem (they were read with a
+    ///     reused ballot log's summary, byte for byte as they are): they are not read again.
+    /// - Returns: what reading each log not in `reused` gave, and whether the token lists read
+    ///   had no problem.
     @discardableResult
     mutating func readLogs(
         _ sources: [LogKind: LogSource], tokenFiles: [VoteID: [UInt8]], into workspace: inout Workspace, checkOnly: Bool = false,
-        hashing: Bool = false, progress: ReadProgress? = nil, reused: [LogKind: LogRead] = [:]
-    ) throws(StorageError) -> [LogRead] {
+        hashing: Bool = false, progress: ReadProgress? = nil, reused: [LogKind: LogRead] = [:], tokensClean: Bool = false
+    ) throws(StorageError) -> (reads: [LogRead], tokensClean: Bool) {
         let definitions = workspace
         let unreliable = self.unreliable
         let read = { @Sendable (kind: LogKind, source: LogSource, path: String, tokens: [VoteID: TokenList]) throws(StorageError) -> LogRead in
@@ -118,7 +121,8 @@ public struct WorkspaceDecoder {
             sources[kind] = nil
         }
         // The token lists' own problems are reported whether the ballot log is read or reused.
-        let needsTokens = sources[.ballots] != nil || reused[.ballots] != nil
+        let needsTokens = sources[.ballots] != nil || (reused[.ballots] != nil && !tokensClean)
+        var tokenProblems = 0
         if let ratings = sources[.ratings], case .file = ratings, #available(macOS 15.0, *) {
             let other = Outcome()
             let group = DispatchGroup()
@@ -127,7 +131,9 @@ public struct WorkspaceDecoder {
                 let result = Swift.Result { () throws(StorageError) in try read(.ratings, ratings, ratingsPath, [:]) }
                 other.result.withLock { $0 = result }
             }
+            let before = diagnostics.all.count
             let tokens = needsTokens ? tokenLists(tokenFiles, for: workspace) : [:]
+            tokenProblems = diagnostics.all.count - before
             let ballotsPath = path(LogKind.ballots.file)
             let ballotsResult = Swift.Result { () throws(StorageError) -> LogRead? in
                 guard let ballots = sources[.ballots] else { return nil }
@@ -137,7 +143,9 @@ public struct WorkspaceDecoder {
             progress?.tell()
             results = [try other.result.withLock { $0 }!.get()] + (try ballotsResult.get().map { [$0] } ?? [])
         } else {
+            let before = diagnostics.all.count
             let tokens = needsTokens ? tokenLists(tokenFiles, for: workspace) : [:]
+            tokenProblems = diagnostics.all.count - before
             for kind in LogKind.allCases {
                 guard let source = sources[kind] else { continue }
                 results.append(try read(kind, source, path(kind.file), tokens))
@@ -150,7 +158,7 @@ public struct WorkspaceDecoder {
             if let ratings = result.ratings { workspace.ratings = ratings }
             if let ballots = result.ballots { workspace.ballots = ballots }
         }
-        return results
+        return (results, tokenProblems == 0)
     }
 
     /// What reading one log gave.

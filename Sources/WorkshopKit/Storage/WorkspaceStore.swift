@@ -100,13 +100,18 @@ public struct WorkspaceStore: Sendable {
         // when the log and the definitions are still what it was made from.
         let summarised = checkOnly || decoder.diagnostics.hasErrors ? [:] : sources.filter { $0.value.length >= summaryThreshold }
         let fingerprint = summarised.isEmpty ? [] : LogSummary.fingerprint(files: contents, read: wanted, tokens: tokens)
-        let reused = reusableSummaries(of: summarised, fingerprint: fingerprint)
-        let fresh = try decoder.readLogs(
+        let summaries = reusableSummaries(of: summarised, fingerprint: fingerprint)
+        let reused = summaries.mapValues { summary in
+            WorkspaceDecoder.LogRead(
+                kind: summary.kind, digest: summary.seal.sha256, seal: summary.seal, ratings: summary.ratings, ballots: summary.ballots)
+        }
+        let (fresh, tokensClean) = try decoder.readLogs(
             sources, tokenFiles: tokens, into: &workspace, checkOnly: checkOnly, hashing: hashing || !summarised.isEmpty, progress: counter,
-            reused: reused)
+            reused: reused, tokensClean: summaries[.ballots]?.tokensClean ?? false)
         for read in fresh where summarised[read.kind] != nil && read.diagnostics.isEmpty {
             guard let seal = read.seal else { continue }
-            let summary = LogSummary(kind: read.kind, fingerprint: fingerprint, seal: seal, ratings: read.ratings, ballots: read.ballots)
+            let summary = LogSummary(
+                kind: read.kind, fingerprint: fingerprint, seal: seal, tokensClean: tokensClean, ratings: read.ratings, ballots: read.ballots)
             // Derived data: a summary that cannot be written is simply not there next time.
             try? FileSystem.writeAtomically(
                 summary.bytes, to: url(LogSummary.relativePath(read.kind)), shownAs: path(LogSummary.relativePath(read.kind)), durable: false)
@@ -121,11 +126,11 @@ public struct WorkspaceStore: Sendable {
 
     /// The summaries among those of `sources` that were made from these very logs (their
     /// SHA-256, computed here on a thread per log while the summaries are read) against
-    /// definitions with this `fingerprint`, as what reading the logs gives.
-    func reusableSummaries(of sources: [LogKind: LogSource], fingerprint: [UInt8]) -> [LogKind: WorkspaceDecoder.LogRead] {
+    /// definitions with this `fingerprint`.
+    func reusableSummaries(of sources: [LogKind: LogSource], fingerprint: [UInt8]) -> [LogKind: LogSummary] {
         let candidates = sources.filter { FileSystem.exists(url(LogSummary.relativePath($0.key))) }
         let digests = candidates.mapValues { BackgroundDigest(of: $0) }
-        var reused: [LogKind: WorkspaceDecoder.LogRead] = [:]
+        var reused: [LogKind: LogSummary] = [:]
         for kind in LogKind.allCases {
             guard let digest = digests[kind], let length = candidates[kind]?.length else { continue }
             let bytes = try? FileSystem.read(url(LogSummary.relativePath(kind)), shownAs: path(LogSummary.relativePath(kind)))
@@ -135,8 +140,7 @@ public struct WorkspaceStore: Sendable {
             guard let summary, summary.fingerprint == fingerprint, summary.seal.bytes == length, summary.seal.sha256 == sha256 else {
                 continue
             }
-            reused[kind] = WorkspaceDecoder.LogRead(
-                kind: kind, digest: summary.seal.sha256, seal: summary.seal, ratings: summary.ratings, ballots: summary.ballots)
+            reused[kind] = summary
         }
         return reused
     }

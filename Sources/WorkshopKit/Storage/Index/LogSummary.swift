@@ -13,7 +13,7 @@
 /// does so writes a new one. `workshop check` never uses one: it checks every record.
 ///
 /// Layout: `magic`, the log kind, the definitions' fingerprint, the log's length, SHA-256 and
-/// last chain value, the set (`RatingSet+Summary`, `BallotSet+Summary`), and the SHA-256 of
+/// last chain value, whether the token lists had no problem, the set (`RatingSet+Summary`, `BallotSet+Summary`), and the SHA-256 of
 /// everything before it.
 struct LogSummary {
     /// Names the layout and what the readers check: change it when either changes, so that no
@@ -29,6 +29,9 @@ struct LogSummary {
     let fingerprint: [UInt8]
     /// The log's seal when the summary was made.
     let seal: LogSeal
+    /// The token lists read with the log had no problem (they are fingerprinted with the
+    /// definitions, so they have none now): a read that reuses the summary need not read them.
+    let tokensClean: Bool
     var ratings: RatingSet?
     var ballots: BallotSet?
 
@@ -62,6 +65,7 @@ struct LogSummary {
         encoder.int(seal.bytes)
         encoder.string(seal.sha256)
         encoder.string(seal.chain ?? "")
+        encoder.int(tokensClean ? 1 : 0)
         ratings?.encode(into: &encoder)
         ballots?.encode(into: &encoder)
         var bytes = encoder.bytes
@@ -69,10 +73,11 @@ struct LogSummary {
         return bytes
     }
 
-    init(kind: LogKind, fingerprint: [UInt8], seal: LogSeal, ratings: RatingSet?, ballots: BallotSet?) {
+    init(kind: LogKind, fingerprint: [UInt8], seal: LogSeal, tokensClean: Bool = false, ratings: RatingSet?, ballots: BallotSet?) {
         self.kind = kind
         self.fingerprint = fingerprint
         self.seal = seal
+        self.tokensClean = tokensClean
         self.ratings = ratings
         self.ballots = ballots
     }
@@ -85,10 +90,11 @@ struct LogSummary {
         else { return nil }
         var decoder = SummaryDecoder(bytes, from: Self.magic.count, to: body)
         guard decoder.int() == (kind == .ratings ? 1 : 2), let fingerprint = decoder.array(UInt8.self), let length = decoder.int(),
-            length >= 0, let sha256 = decoder.string(), sha256.utf8.count == 64, let chain = decoder.string()
+            length >= 0, let sha256 = decoder.string(), sha256.utf8.count == 64, let chain = decoder.string(), let clean = decoder.int()
         else { return nil }
         self.kind = kind
         self.fingerprint = fingerprint
+        tokensClean = clean == 1
         seal = LogSeal(sha256: sha256, bytes: length, chain: chain.isEmpty ? nil : chain)
         if kind == .ratings {
             guard let set = RatingSet(from: &decoder) else { return nil }
