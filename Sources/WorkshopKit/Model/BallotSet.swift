@@ -45,6 +45,15 @@ public struct BallotSet: Sendable, Equatable {
         for ballot in ballots { append(ballot) }
     }
 
+    /// A set as it was when its parts were taken (a log summary); the caller has checked that
+    /// the boxes fit the tables (`Box.fits`).
+    init(items: IDTable, votes: IDTable, boxes: [Box], lastRecorded: Day?) {
+        self.items = items
+        self.votes = votes
+        self.boxes = boxes
+        self.lastRecorded = lastRecorded
+    }
+
     /// Ballots that count, in all votes: voided ballots are left out.
     public var count: Int { boxes.reduce(0) { $0 + $1.counted } }
 

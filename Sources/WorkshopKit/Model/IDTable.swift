@@ -10,6 +10,36 @@ struct IDTable: Sendable {
 
     init() {}
 
+    /// A table holding the ids whose bytes are `storage` cut at `ends` (as `parts` gives
+    /// them), in that order; `nil` when the cuts do not fit the bytes.
+    init?(storage: [UInt8], ends: [Int32]) {
+        var previous: Int32 = 0
+        for end in ends {
+            guard end >= previous else { return nil }
+            previous = end
+        }
+        guard Int(previous) == storage.count else { return nil }
+        var hashes: [UInt32] = []
+        hashes.reserveCapacity(ends.count)
+        storage.withUnsafeBytes { bytes in
+            var start = 0
+            for end in ends {
+                hashes.append(UInt32(truncatingIfNeeded: Fingerprint.quick(UnsafeRawBufferPointer(rebasing: bytes[start..<Int(end)]))))
+                start = Int(end)
+            }
+        }
+        var size = 16
+        while ends.count * 2 > size { size *= 2 }
+        self.storage = storage
+        self.ends = ends
+        self.hashes = hashes
+        slots = Array(repeating: 0, count: size)
+        for index in 0..<ends.count { place(Int32(index), hash: hashes[index]) }
+    }
+
+    /// The ids' bytes one after the other, and where each ends: what `init(storage:ends:)` takes.
+    var parts: (storage: [UInt8], ends: [Int32]) { (storage, ends) }
+
     var count: Int { ends.count }
 
     /// The index of `key`, adding it when new.

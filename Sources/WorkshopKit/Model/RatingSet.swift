@@ -39,6 +39,28 @@ public struct RatingSet: Sendable, Equatable {
         for rating in ratings { append(rating) }
     }
 
+    /// A set as it was when its parts were taken (a log summary); `nil` when the parts do not
+    /// fit together (an entry naming an id the tables do not hold, a comment of no entry).
+    init?(
+        raters: IDTable, items: IDTable, criteria: IDTable, entries: [Entry], commentTexts: [Int32: String], recordCount: Int,
+        lastRecorded: Day?
+    ) {
+        guard recordCount >= entries.count,
+            entries.allSatisfy({
+                (0..<Int32(raters.count)).contains($0.rater) && (0..<Int32(items.count)).contains($0.item)
+                    && (0..<Int32(criteria.count)).contains($0.criterion)
+            }),
+            commentTexts.keys.allSatisfy({ (0..<Int32(entries.count)).contains($0) })
+        else { return nil }
+        self.raters = raters
+        self.items = items
+        self.criteria = criteria
+        self.entries = entries
+        self.commentTexts = commentTexts
+        self.recordCount = recordCount
+        self.lastRecorded = lastRecorded
+    }
+
     /// Adds a rating as if it were the log's next record.
     public mutating func append(_ rating: Rating) {
         if let day = rating.recordedAt?.day { noteRecorded(day) }
@@ -55,6 +77,12 @@ public struct RatingSet: Sendable, Equatable {
     /// Records a rating by interned ids; a later one replaces its score and its comment.
     mutating func record(rater: Int32, item: Int32, criterion: Int32, score: Int32, comment: String = "") {
         recordCount += 1
+        // A set taken from a summary finds its positions again when a rating is added to it.
+        if positions.count < entries.count {
+            for (position, entry) in entries.enumerated() {
+                positions[Key(rater: entry.rater, item: entry.item, criterion: entry.criterion)] = Int32(position)
+            }
+        }
         let key = Key(rater: rater, item: item, criterion: criterion)
         let position: Int32
         if let known = positions[key] {

@@ -51,7 +51,7 @@ public struct WorkspaceDecoder {
         var sources: [LogKind: LogSource] = [:]
         for kind in LogKind.allCases { if let bytes = files[kind.file] { sources[kind] = .bytes(bytes) } }
         // Memory sources cannot fail to read.
-        try? decoder.readLogs(sources, tokenFiles: tokens, into: &workspace)
+        _ = try? decoder.readLogs(sources, tokenFiles: tokens, into: &workspace)
         return decoder.result(workspace)
     }
 
@@ -97,10 +97,16 @@ public struct WorkspaceDecoder {
     ///   - tokenFiles: the token files of token votes (`tokens/<vote>.txt`), by vote.
     ///   - checkOnly: only the check matters: records are counted, not kept for evaluation.
     ///   - hashing: also compute each log's SHA-256 (into `digests`) from the bytes as they are read.
+    ///   - reused: what reading some of the logs gave before (their summaries): those are not read.
+    ///   - tokensClean: the token lists are known to have no problem (they were read with a
+    ///     reused ballot log's summary, byte for byte as they are): they are not read again.
+    /// - Returns: what reading each log not in `reused` gave, and whether the token lists read
+    ///   had no problem.
+    @discardableResult
     mutating func readLogs(
         _ sources: [LogKind: LogSource], tokenFiles: [VoteID: [UInt8]], into workspace: inout Workspace, checkOnly: Bool = false,
-        hashing: Bool = false, progress: ReadProgress? = nil
-    ) throws(StorageError) {
+        hashing: Bool = false, progress: ReadProgress? = nil, reused: [LogKind: LogRead] = [:], tokensClean: Bool = false
+    ) throws(StorageError) -> (reads: [LogRead], tokensClean: Bool) {
         let definitions = workspace
         let unreliable = self.unreliable
         let read = { @Sendable (kind: LogKind, source: LogSource, path: String, tokens: [VoteID: TokenList]) throws(StorageError) -> LogRead in
@@ -109,6 +115,14 @@ public struct WorkspaceDecoder {
                 kind, source, path: path, definitions: definitions, context: context, checkOnly: checkOnly, hashing: hashing, progress: progress)
         }
         var results: [LogRead] = []
+        var sources = sources
+        for (kind, _) in reused {
+            progress?.add(sources[kind]?.length ?? 0)
+            sources[kind] = nil
+        }
+        // The token lists' own problems are reported whether the ballot log is read or reused.
+        let needsTokens = sources[.ballots] != nil || (reused[.ballots] != nil && !tokensClean)
+        var tokenProblems = 0
         if let ratings = sources[.ratings], case .file = ratings, #available(macOS 15.0, *) {
             let other = Outcome()
             let group = DispatchGroup()
@@ -117,7 +131,9 @@ public struct WorkspaceDecoder {
                 let result = Swift.Result { () throws(StorageError) in try read(.ratings, ratings, ratingsPath, [:]) }
                 other.result.withLock { $0 = result }
             }
-            let tokens = sources[.ballots] == nil ? [:] : tokenLists(tokenFiles, for: workspace)
+            let before = diagnostics.all.count
+            let tokens = needsTokens ? tokenLists(tokenFiles, for: workspace) : [:]
+            tokenProblems = diagnostics.all.count - before
             let ballotsPath = path(LogKind.ballots.file)
             let ballotsResult = Swift.Result { () throws(StorageError) -> LogRead? in
                 guard let ballots = sources[.ballots] else { return nil }
@@ -127,19 +143,22 @@ public struct WorkspaceDecoder {
             progress?.tell()
             results = [try other.result.withLock { $0 }!.get()] + (try ballotsResult.get().map { [$0] } ?? [])
         } else {
-            let tokens = sources[.ballots] == nil ? [:] : tokenLists(tokenFiles, for: workspace)
+            let before = diagnostics.all.count
+            let tokens = needsTokens ? tokenLists(tokenFiles, for: workspace) : [:]
+            tokenProblems = diagnostics.all.count - before
             for kind in LogKind.allCases {
                 guard let source = sources[kind] else { continue }
                 results.append(try read(kind, source, path(kind.file), tokens))
             }
         }
-        for result in results {
+        for result in results + reused.values {
             diagnostics.append(contentsOf: result.diagnostics)
             if let digest = result.digest { digests[result.kind.file] = digest }
             if let seal = result.seal { seals[result.kind] = seal }
             if let ratings = result.ratings { workspace.ratings = ratings }
             if let ballots = result.ballots { workspace.ballots = ballots }
         }
+        return (results, tokenProblems == 0)
     }
 
     /// What reading one log gave.

@@ -29,6 +29,8 @@ public struct WorkspaceStore: Sendable {
     public let shownAs: String
     /// How log batches reach the disk. Tests put a seam here that fails like a full disk.
     public var writeSeam: WriteSeam = .system
+    /// Logs at least this long get a summary in `.index/` when read (`LogSummary`); tests make it small.
+    var summaryThreshold = LogSummary.minimumLength
 
     public init(folder: URL, shownAs: String) {
         self.folder = folder.standardizedFileURL
@@ -94,8 +96,53 @@ public struct WorkspaceStore: Sendable {
         }
         let tokens = wanted.contains(.ballots) ? try readTokens(for: workspace.votes) : [:]
         let counter = progress.map { ReadProgress(total: sources.values.reduce(0) { $0 + $1.length }, report: $0) }
-        try decoder.readLogs(sources, tokenFiles: tokens, into: &workspace, checkOnly: checkOnly, hashing: hashing, progress: counter)
-        return decoder.result(workspace)
+        // `check` reads every record; other reads take a long log's records from its summary
+        // when the log and the definitions are still what it was made from.
+        let summarised = checkOnly || decoder.diagnostics.hasErrors ? [:] : sources.filter { $0.value.length >= summaryThreshold }
+        let fingerprint = summarised.isEmpty ? [] : LogSummary.fingerprint(files: contents, read: wanted, tokens: tokens)
+        let summaries = reusableSummaries(of: summarised, fingerprint: fingerprint)
+        let reused = summaries.mapValues { summary in
+            WorkspaceDecoder.LogRead(
+                kind: summary.kind, digest: summary.seal.sha256, seal: summary.seal, ratings: summary.ratings, ballots: summary.ballots)
+        }
+        let (fresh, tokensClean) = try decoder.readLogs(
+            sources, tokenFiles: tokens, into: &workspace, checkOnly: checkOnly, hashing: hashing || !summarised.isEmpty, progress: counter,
+            reused: reused, tokensClean: summaries[.ballots]?.tokensClean ?? false)
+        for read in fresh where summarised[read.kind] != nil && read.diagnostics.isEmpty {
+            guard let seal = read.seal else { continue }
+            let summary = LogSummary(
+                kind: read.kind, fingerprint: fingerprint, seal: seal, tokensClean: tokensClean, ratings: read.ratings, ballots: read.ballots)
+            // Derived data: a summary that cannot be written is simply not there next time.
+            try? FileSystem.writeAtomically(
+                summary.bytes, to: url(LogSummary.relativePath(read.kind)), shownAs: path(LogSummary.relativePath(read.kind)), durable: false)
+        }
+        var result = decoder.result(workspace)
+        if !hashing {
+            result.digests = [:]
+            result.seals = [:]
+        }
+        return result
+    }
+
+    /// The summaries among those of `sources` that were made from these very logs (their
+    /// SHA-256, computed here on a thread per log while the summaries are read) against
+    /// definitions with this `fingerprint`.
+    func reusableSummaries(of sources: [LogKind: LogSource], fingerprint: [UInt8]) -> [LogKind: LogSummary] {
+        let candidates = sources.filter { FileSystem.exists(url(LogSummary.relativePath($0.key))) }
+        let digests = candidates.mapValues { BackgroundDigest(of: $0) }
+        var reused: [LogKind: LogSummary] = [:]
+        for kind in LogKind.allCases {
+            guard let digest = digests[kind], let length = candidates[kind]?.length else { continue }
+            let bytes = try? FileSystem.read(url(LogSummary.relativePath(kind)), shownAs: path(LogSummary.relativePath(kind)))
+            let summary = bytes.flatMap { LogSummary(kind, bytes: $0) }
+            // Every thread is waited for: the logs are closed after this.
+            let sha256 = digest.wait()
+            guard let summary, summary.fingerprint == fingerprint, summary.seal.bytes == length, summary.seal.sha256 == sha256 else {
+                continue
+            }
+            reused[kind] = summary
+        }
+        return reused
     }
 
     func checkFolder() throws(StorageError) {
