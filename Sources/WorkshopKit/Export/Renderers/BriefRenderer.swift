@@ -190,6 +190,6 @@ public struct BriefRenderer: Sendable {
 extension Hundredths {
     /// `1,5` in German, `1.5` in English: the shortest exact form.
     func localised(_ numbers: NumberStyle) -> String {
-        description.replacingOccurrences(of: ".", with: numbers.decimalSeparator)
+        description.replacingBytes(of: ".", with: numbers.decimalSeparator)
     }
 }
