@@ -160,7 +160,7 @@ public struct BriefRenderer: Sendable {
                     .text(line.year.map(String.init) ?? "–"), .text(context.money(line.amount)),
                 ])
             }
-            let cost = ProjectCost(project: project.id, budget: context.workspace.budget)
+            let cost = ProjectCost(project: project.id, budget: lines)
             table.rows.append([
                 .markdown("**\(MarkdownText.inline(labels.total))**"), "", "", .markdown("**\(MarkdownText.inline(context.money(cost.total)))**"),
             ])
