@@ -29,22 +29,7 @@ struct StreamedFile {
         shownAs = path
         let folder = url.deletingLastPathComponent()
         try FileSystem.createFolder(folder, shownAs: path)
-        var mode: mode_t = 0o644
-        var owner: (uid_t, gid_t)?
-        var status = stat()
-        if lstat(url.path, &status) == 0 {
-            guard status.st_mode & S_IFMT != S_IFLNK else {
-                throw StorageError(
-                    .unwritable, path: path,
-                    reason: "is a symbolic link; a workspace keeps its files in its own folder, so nothing is written through it (replace the link with the file)")
-            }
-            mode = status.st_mode & 0o7777
-            owner = (status.st_uid, status.st_gid)
-        } else {
-            let mask = umask(0)
-            umask(mask)
-            mode = 0o666 & ~mask
-        }
+        let (mode, owner) = try FileSystem.replacementMode(url, shownAs: path)
         temporary = folder.appendingPathComponent(FileSystem.temporaryName(for: url.lastPathComponent))
         descriptor = posixOpen(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw StorageError(.unwritable, path: path, reason: "cannot be written (\(FileSystem.errnoText()))") }
