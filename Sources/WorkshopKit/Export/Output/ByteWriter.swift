@@ -50,16 +50,6 @@ struct ByteWriter {
         drainIfFull()
     }
 
-    mutating func append(_ text: Substring) {
-        bytes.append(contentsOf: text.utf8)
-        drainIfFull()
-    }
-
-    mutating func append(bytes other: some Collection<UInt8>) {
-        bytes.append(contentsOf: other)
-        drainIfFull()
-    }
-
     mutating func append(byte: UInt8) {
         bytes.append(byte)
         drainIfFull()
