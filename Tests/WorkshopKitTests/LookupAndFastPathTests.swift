@@ -48,6 +48,24 @@ struct LookupAndFastPathTests {
         "x\u{FFFE}y", "x\u{FFFF}y", "x\u{FFFD}y", "Emoji 🚲", "\u{3000}Ideogr.\u{3000}", "I‑VW‑01", "Wald- und Forstweg",
     ]
 
+    @Test("Escaping into bytes writes what XML escaping of the text gives", arguments: texts)
+    func byteEscaping(text: String) {
+        var writer = ByteWriter()
+        writer.append("<t>")
+        writer.appendEscaped(text)
+        #expect(writer.text == "<t>" + XMLText.escaped(text))
+    }
+
+    @Test("Lines split on bytes and a cell's longest line counted on bytes match the character-wise results", arguments: texts)
+    func byteLines(text: String) {
+        for joined in [text, text + "\n" + text, "\n" + text + "\n\n"] {
+            #expect(BriefTemplate.lines(of: joined) == joined.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            #expect(Workbook.Cell.longestLine(joined) == (joined.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0))
+        }
+        let latin = text + " Ärger ßÿ\u{A0}\u{AD} e\u{301} 👍🏽"
+        #expect(Workbook.Cell.longestLine(latin) == (latin.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0))
+    }
+
     @Test("XML escaping matches escaping scalar by scalar", arguments: texts)
     func xmlEscaping(text: String) {
         var expected = ""

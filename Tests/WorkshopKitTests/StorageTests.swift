@@ -175,4 +175,30 @@ struct StorageTests {
         #expect(third.written.isEmpty)
         #expect(third.removed.isEmpty)
     }
+
+    @Test("Exports written a file at a time are the rendered files, byte for byte; a large file streamed is replaced only when it differs")
+    func exportWrittenInPlace() throws {
+        let evaluation = Evaluation(try Fixtures.coesfeld())
+        let files = ExportSet.render(evaluation)
+        let folder = try TemporaryFolder()
+        let writer = ExportWriter(folder: folder.url, shownAs: "out")
+        let first = try ExportSet.write(evaluation, to: writer)
+        #expect(first.files == files.count)
+        #expect(Set(first.summary.written) == Set(files.map(\.path)))
+        for file in files {
+            #expect(try Data(contentsOf: folder.url.appendingPathComponent(file.path)) == Data(file.bytes), "\(file.path)")
+        }
+        let second = try ExportSet.write(evaluation, to: writer)
+        #expect(second.summary.written.isEmpty)
+        #expect(second.summary.unchanged.count == files.count)
+
+        // The web page (written as it is rendered) with other bytes of the same length is written again.
+        let page = try #require(files.first { $0.path == HTMLReportWriter.path })
+        try folder.write(String(repeating: "x", count: page.bytes.count), to: HTMLReportWriter.path)
+        let third = try ExportSet.write(evaluation, to: writer)
+        #expect(third.summary.written == [HTMLReportWriter.path])
+        #expect(try Data(contentsOf: folder.url.appendingPathComponent(HTMLReportWriter.path)) == Data(page.bytes))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { FileSystem.isTemporaryName($0) }
+        #expect(leftovers.isEmpty)
+    }
 }

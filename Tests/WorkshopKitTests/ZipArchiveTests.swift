@@ -59,6 +59,46 @@ struct ZipArchiveTests {
         #expect(try reader.data("noise") == noise)
     }
 
+    /// About 430 KB: markup with numbers, noise, long runs and repeats beyond the window, so a
+    /// stream encodes in several rounds and drops history between them.
+    static let mixedBytes: [UInt8] = {
+        var seed: UInt64 = 11
+        func next() -> UInt64 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return seed >> 33
+        }
+        var bytes: [UInt8] = []
+        for row in 0..<3_000 {
+            bytes += Array("<w:tr><w:tc><w:t xml:space=\"preserve\">Idee I-\(row) Zeile \(next() % 1000)</w:t></w:tc></w:tr>\n".utf8)
+            if row % 500 == 0 { bytes += (0..<20_000).map { _ in UInt8(truncatingIfNeeded: next()) } }
+            if row % 700 == 0 { bytes += Array(repeating: 0x20, count: 5_000) }
+        }
+        return bytes + Array(bytes.prefix(50_000))
+    }()
+
+    @Test("Deflate fed in pieces writes the same bytes as Deflate of the whole", arguments: [1, 7, 4_096, 70_000, 1 << 20])
+    func deflateStream(piece: Int) throws {
+        let bytes = Self.mixedBytes
+        var stream = Deflate.Stream()
+        var offset = 0
+        while offset < bytes.count {
+            stream.write(bytes[offset..<min(offset + piece, bytes.count)])
+            offset += piece
+        }
+        let compressed = stream.finish()
+        #expect(compressed == Deflate.compress(bytes))
+        #expect(stream.count == bytes.count)
+        #expect(stream.checksum.value == CRC32.checksum(bytes))
+        #expect(try Inflate.decompress(compressed) == bytes)
+    }
+
+    @Test("Deflate streams of nothing and of a few bytes match the whole", arguments: ["", "a", "abcabcabc", "<w:p/>"])
+    func deflateStreamShort(_ text: String) {
+        var stream = Deflate.Stream()
+        for byte in text.utf8 { stream.write([byte]) }
+        #expect(stream.finish() == Deflate.compress(Array(text.utf8)))
+    }
+
     @Test("Without a date, and outside ZIP's years, entries are dated within 1980–2107")
     func dates() throws {
         var archive = ZipArchive(date: nil)

@@ -86,15 +86,15 @@ enum ExportCommand {
     static func write(
         _ evaluation: Evaluation, stamp: ExportStamp, template: BriefTemplate, to target: Target, _ invocation: Invocation
     ) throws(CLIError) {
-        let files = ExportSet.render(evaluation, csvProfile: target.csvProfile, stamp: stamp, briefTemplate: template)
         let writer = ExportWriter(folder: target.folder, shownAs: target.shownAs)
-        let summary: ExportWriter.Summary
+        let result: (files: Int, summary: ExportWriter.Summary)
         do {
-            summary = try writer.write(files)
+            result = try ExportSet.write(evaluation, csvProfile: target.csvProfile, stamp: stamp, briefTemplate: template, to: writer)
         } catch {
             throw .storage(error)
         }
-        var line = "wrote \(files.count) files to \(writer.shownAs)/ (\(summary.written.count) changed, \(summary.unchanged.count) unchanged"
+        let summary = result.summary
+        var line = "wrote \(result.files) files to \(writer.shownAs)/ (\(summary.written.count) changed, \(summary.unchanged.count) unchanged"
         if !summary.removed.isEmpty { line += ", \(summary.removed.count) removed: \(summary.removed.joined(separator: ", "))" }
         invocation.out(line + ")\n")
     }

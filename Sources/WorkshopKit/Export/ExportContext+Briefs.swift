@@ -53,7 +53,7 @@ extension ExportContext {
 
     /// The raters' comments on a project and the ideas merged into it, by rater id only.
     public func ratingComments(of project: Project) -> [RatingComment] {
-        workspace.ratings.comments(on: [ItemID(project.id)] + project.ideas.map { ItemID($0) })
+        workspace.ratings.comments(on: [ItemID(project.id)] + project.ideas.map { ItemID($0) }, index: commentIndex)
     }
 
     /// One comment as a line: "AK-01 zu Wachstumspotenzial, Netzwerke: …".

@@ -10,6 +10,8 @@ public struct ExportContext: Sendable {
     public let stamp: ExportStamp
     /// Every vote's result as the exports show it, in votes.json's order.
     public let voteStandings: [VoteStanding]
+    /// The raters' comments by item, for each project's brief.
+    let commentIndex: RatingSet.CommentIndex
 
     /// - Parameters:
     ///   - csvProfile: the CSV profile, or the workspace's.
@@ -24,6 +26,7 @@ public struct ExportContext: Sendable {
         csv = CSVWriter(profile: csvProfile ?? evaluation.workspace.process.csvProfile)
         sensitivity = Sensitivity(evaluation)
         voteStandings = evaluation.voteResults.map(VoteStanding.init)
+        commentIndex = evaluation.workspace.ratings.commentIndex
     }
 
     public var workspace: Workspace { evaluation.workspace }

@@ -15,10 +15,12 @@ public struct ExportFile: Sendable, Hashable {
     }
 }
 
-/// Renders every export of a workspace in memory: the main job's output.
+/// Renders every export of a workspace: the main job's output, in memory (`render`) or into a
+/// folder one file at a time as they are made (`write`, through an `ExportWriter`), so that a
+/// city-scale export never holds all its files, nor its web page, at once. The committee paper
+/// is made on a second core meanwhile.
 ///
-/// Pure and deterministic: the same workspace gives the same files, byte for byte. Writing
-/// them is `ExportWriter`'s job.
+/// Pure and deterministic: the same workspace gives the same files, byte for byte, either way.
 ///
 /// ```swift
 /// let files = try WorkspaceStore(folder: folder, shownAs: "Workshops/x").readFiles()
@@ -36,50 +38,109 @@ public enum ExportSet {
     ///   - stamp: the workspace's state every document names; by default its latest dated
     ///     record only, without the hash of its files (which needs the files as read).
     ///   - briefTemplate: the layout of the briefs (the workspace's `templates/brief.md`), or today's brief.
+    /// - Returns: every file sorted by path, the manifest last.
     public static func render(
         _ evaluation: Evaluation, csvProfile: CSVProfile? = nil, stamp: ExportStamp? = nil, briefTemplate: BriefTemplate = .standard
     ) -> [ExportFile] {
+        var sink = ExportFiles()
+        render(ExportContext(evaluation: evaluation, csvProfile: csvProfile, stamp: stamp), briefTemplate: briefTemplate, into: &sink)
+        // Sorted by path, the manifest (made last) last.
+        let manifest = sink.files.removeLast()
+        return sink.files.sorted { $0.path < $1.path } + [manifest]
+    }
+
+    /// Renders and writes every export into `writer`'s folder one file at a time, so that only
+    /// one file's bytes are held at once; the manifest is written last.
+    /// - Returns: how many files the export has, and what the writer did.
+    /// - Throws: `StorageError` when the folder, or a folder in it, is a link, a file or a
+    ///   device, or a file cannot be written; the files written before stay (each is whole).
+    public static func write(
+        _ evaluation: Evaluation, csvProfile: CSVProfile? = nil, stamp: ExportStamp? = nil, briefTemplate: BriefTemplate = .standard,
+        to writer: ExportWriter
+    ) throws(StorageError) -> (files: Int, summary: ExportWriter.Summary) {
         let context = ExportContext(evaluation: evaluation, csvProfile: csvProfile, stamp: stamp)
+        var session = try writer.begin(paths: paths(context))
+        try render(context, briefTemplate: briefTemplate, into: &session)
+        let summary = try session.finish()
+        return (session.count, summary)
+    }
+
+    /// The paths of the files at the folder's top other than index.md and the manifest, in the
+    /// order index.md lists them; the charts only when they have something to draw.
+    private static func topPaths(_ context: ExportContext, charts: (portfolio: Bool, budget: Bool)) -> [String] {
+        var paths = [
+            "project-list.md", "project-list.csv", "budget.md", "budget.csv", "consolidation.md", "ideas.csv", "scores.csv", "votes.csv",
+            VotesRenderer.path, "sensitivity.csv", WorkbookRenderer.path, HTMLReportWriter.path, WordDocumentWriter.path,
+        ]
+        if charts.portfolio { paths.append(PortfolioChart.path) }
+        if charts.budget { paths.append(BudgetChart.path) }
+        paths += context.voteStandings.filter { !$0.rows.isEmpty }.map { VoteChart.path(for: $0.result.vote.id) }
+        return paths
+    }
+
+    /// Every path the export set of `context` writes.
+    static func paths(_ context: ExportContext) -> [String] {
+        let charts = (PortfolioChart(context).hasContent, BudgetChart(context).hasContent)
+        return ["index.md"] + topPaths(context, charts: charts) + context.workspace.projects.map { context.briefPath($0.id) } + [manifestName]
+    }
+
+    /// Renders every file of the export set into `sink`, one at a time, the manifest last.
+    private static func render<Sink: ExportSink>(_ context: ExportContext, briefTemplate: BriefTemplate, into sink: inout Sink) throws(Sink.Failure) {
+        var checksums: [(path: String, checksum: String)] = []
+        func emit(_ file: ExportFile) throws(Sink.Failure) {
+            checksums.append((file.path, SHA256.hex(file.bytes)))
+            try sink.put(file)
+        }
+        let charts = RenderedCharts(context)
         let projectList = ProjectListRenderer(context)
         let budget = BudgetRenderer(context)
         let consolidation = ConsolidationRenderer(context)
         let scores = ScoresRenderer(context)
-        let briefs = BriefRenderer(context)
         let votes = VotesRenderer(context)
 
-        var files = [
-            ExportFile(path: "project-list.md", text: projectList.markdown()),
-            ExportFile(path: "project-list.csv", text: projectList.csv()),
-            ExportFile(path: "budget.md", text: budget.markdown()),
-            ExportFile(path: "budget.csv", text: budget.csv()),
-            ExportFile(path: "consolidation.md", text: consolidation.markdown()),
-            ExportFile(path: "ideas.csv", text: consolidation.csv()),
-            ExportFile(path: "scores.csv", text: scores.scoresCSV()),
-            ExportFile(path: "votes.csv", text: scores.votesCSV()),
-            ExportFile(path: VotesRenderer.path, text: votes.markdown()),
-            ExportFile(path: "sensitivity.csv", text: SensitivityRenderer(context).csv()),
-            ExportFile(path: WorkbookRenderer.path, bytes: WorkbookRenderer(context).xlsx()),
-        ]
-        let report = CommitteeReport(context).document()
-        files.append(ExportFile(path: HTMLReportWriter.path, text: HTMLReportWriter(report, labels: context.labels).html()))
-        files.append(ExportFile(path: WordDocumentWriter.path, bytes: WordDocumentWriter(report, labels: context.labels, stamp: context.stamp).docx()))
-        let portfolio = PortfolioChart(context)
-        if portfolio.hasContent { files.append(ExportFile(path: PortfolioChart.path, text: portfolio.svg())) }
-        let budgetChart = BudgetChart(context)
-        if budgetChart.hasContent { files.append(ExportFile(path: BudgetChart.path, text: budgetChart.svg())) }
-        files += votes.charts()
-        for project in evaluation.workspace.projects.sorted(by: { $0.id < $1.id }) {
-            files.append(ExportFile(path: context.briefPath(project.id), text: briefs.markdown(for: project, template: briefTemplate)))
+        let top = topPaths(context, charts: (charts.portfolio != nil, charts.budget != nil))
+        // The committee paper, the slowest file, is made on the second core while the web page
+        // is written from the same document (then let go) and the other files are made.
+        let paper: BackgroundRender
+        do {
+            let report = CommitteeReport(context, charts: charts).document()
+            paper = BackgroundRender { [stamp = context.stamp, labels = context.labels] in
+                WordDocumentWriter(report, labels: labels, stamp: stamp).docx()
+            }
+            let page = HTMLReportWriter(report, labels: context.labels)
+            let checksum: String
+            do {
+                checksum = try sink.put(HTMLReportWriter.path) { page.write(into: &$0) }
+            } catch {
+                _ = paper.take()  // no thread outlives the export
+                throw error
+            }
+            checksums.append((HTMLReportWriter.path, checksum))
         }
-        let index = ExportFile(path: "index.md", text: IndexRenderer(context).markdown(files: files.map(\.path).filter { !$0.hasPrefix("briefs/") }))
-        files.insert(index, at: 0)
-        files.sort { $0.path < $1.path }
-        files.append(manifest(files))
-        return files
-    }
-
-    /// `<sha256>  <path>` lines, checkable with `sha256sum -c SHA256SUMS` inside the folder.
-    static func manifest(_ files: [ExportFile]) -> ExportFile {
-        ExportFile(path: manifestName, text: files.map { "\(SHA256.hex($0.bytes))  \($0.path)\n" }.joined())
+        defer { _ = paper.take() }  // also when writing fails: no thread outlives the export
+        try emit(ExportFile(path: "index.md", text: IndexRenderer(context).markdown(files: top)))
+        try emit(ExportFile(path: "project-list.md", text: projectList.markdown()))
+        try emit(ExportFile(path: "project-list.csv", text: projectList.csv()))
+        try emit(ExportFile(path: "budget.md", text: budget.markdown()))
+        try emit(ExportFile(path: "budget.csv", text: budget.csv()))
+        try emit(ExportFile(path: "consolidation.md", text: consolidation.markdown()))
+        try emit(ExportFile(path: "ideas.csv", text: consolidation.csv()))
+        try emit(ExportFile(path: "scores.csv", text: scores.scoresCSV()))
+        try emit(ExportFile(path: "votes.csv", text: scores.votesCSV()))
+        try emit(ExportFile(path: VotesRenderer.path, text: votes.markdown()))
+        try emit(ExportFile(path: "sensitivity.csv", text: SensitivityRenderer(context).csv()))
+        try emit(ExportFile(path: WorkbookRenderer.path, bytes: WorkbookRenderer(context).xlsx()))
+        if let svg = charts.portfolio { try emit(ExportFile(path: PortfolioChart.path, text: svg)) }
+        if let svg = charts.budget { try emit(ExportFile(path: BudgetChart.path, text: svg)) }
+        for (standing, svg) in zip(context.voteStandings, charts.votes) where !standing.rows.isEmpty {
+            try emit(ExportFile(path: VoteChart.path(for: standing.result.vote.id), text: svg))
+        }
+        let briefs = BriefRenderer(context)
+        for project in context.workspace.projects.sorted(by: { $0.id < $1.id }) {
+            try emit(ExportFile(path: context.briefPath(project.id), text: briefs.markdown(for: project, template: briefTemplate)))
+        }
+        try emit(ExportFile(path: WordDocumentWriter.path, bytes: paper.take()))
+        checksums.sort { $0.path < $1.path }
+        try sink.put(ExportFile(path: manifestName, text: checksums.map { "\($0.checksum)  \($0.path)\n" }.joined()))
     }
 }

@@ -106,10 +106,15 @@ public struct RatingSet: Sendable, Equatable {
     public func comments(on items: [ItemID]) -> [RatingComment] {
         guard !commentTexts.isEmpty else { return [] }
         let wanted = Set(items.compactMap { self.items.find($0.rawValue) })
+        // Sorting only the comments wanted: this is asked once per project.
+        return comments(at: commentTexts.keys.filter { wanted.contains(entries[Int($0)].item) }.sorted())
+    }
+
+    /// The comments of the ratings at `positions` in `entries` (ascending), as `comments(on:)` gives them.
+    func comments(at positions: [Int32]) -> [RatingComment] {
         var result: [RatingComment] = []
         var index: [String: Int] = [:]
-        // Sorting only the comments wanted: this is asked once per project.
-        for position in commentTexts.keys.filter({ wanted.contains(entries[Int($0)].item) }).sorted() {
+        for position in positions {
             let entry = entries[Int(position)]
             guard let text = commentTexts[position] else { continue }
             let rater = ParticipantID(rawValue: raters.string(entry.rater))

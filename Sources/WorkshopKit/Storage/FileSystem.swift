@@ -104,23 +104,7 @@ public enum FileSystem {
     public static func writeAtomically(_ bytes: [UInt8], to url: URL, shownAs path: String, durable: Bool = true) throws(StorageError) {
         let folder = url.deletingLastPathComponent()
         try createFolder(folder, shownAs: path)
-        var mode: mode_t = 0o644
-        var owner: (uid_t, gid_t)?
-        var status = stat()
-        if lstat(url.path, &status) == 0 {
-            guard status.st_mode & S_IFMT != S_IFLNK else {
-                throw StorageError(
-                    .unwritable, path: path,
-                    reason: "is a symbolic link; a workspace keeps its files in its own folder, so nothing is written through it (replace the link with the file)")
-            }
-            mode = status.st_mode & 0o7777
-            owner = (status.st_uid, status.st_gid)
-        } else {
-            // A new file gets what the user's umask allows.
-            let mask = umask(0)
-            umask(mask)
-            mode = 0o666 & ~mask
-        }
+        let (mode, owner) = try replacementMode(url, shownAs: path)
         let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent))
         let descriptor = posixOpen(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw StorageError(.unwritable, path: path, reason: "cannot be written (\(errnoText()))") }
@@ -143,6 +127,25 @@ public enum FileSystem {
         }
         written = true
         if durable { syncFolder(folder) }
+    }
+
+    /// The permissions and owner a file written in place of `url` gets: the old file's, or what
+    /// the user's umask allows for a new one.
+    /// - Throws: `.unwritable` when `url` is a symbolic link: nothing is written through it.
+    static func replacementMode(_ url: URL, shownAs path: String) throws(StorageError) -> (mode: mode_t, owner: (uid_t, gid_t)?) {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else {
+            // A new file gets what the user's umask allows.
+            let mask = umask(0)
+            umask(mask)
+            return (0o666 & ~mask, nil)
+        }
+        guard status.st_mode & S_IFMT != S_IFLNK else {
+            throw StorageError(
+                .unwritable, path: path,
+                reason: "is a symbolic link; a workspace keeps its files in its own folder, so nothing is written through it (replace the link with the file)")
+        }
+        return (status.st_mode & 0o7777, (status.st_uid, status.st_gid))
     }
 
     /// A temporary name beside `name`: hidden, recognisable, unique.

@@ -38,7 +38,7 @@ public struct NumberStyle: Sendable, Hashable {
 
     /// `65 %` or `72,5 %`: a rate as exact as it was given.
     public func percent(_ rate: Hundredths) -> String {
-        rate.description.replacingOccurrences(of: ".", with: decimalSeparator) + space + "%"
+        rate.description.replacingBytes(of: ".", with: decimalSeparator) + space + "%"
     }
 
     /// `1.234.567,89 €`: an exact amount with grouping.
@@ -55,7 +55,7 @@ public struct NumberStyle: Sendable, Hashable {
 
     /// `5,31 Mio. €`: `millions` with its unit, which may itself hold spaces (they become this style's).
     public func millions(_ amount: Money, unit: String) -> String {
-        millions(amount) + space + unit.replacingOccurrences(of: " ", with: space)
+        millions(amount) + space + unit.replacingBytes(of: " ", with: space)
     }
 
     /// `3,72 ± 0,69`: a value and its spread in hundredths.

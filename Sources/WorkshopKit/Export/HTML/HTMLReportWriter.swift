@@ -25,8 +25,24 @@ public struct HTMLReportWriter: Sendable {
     }
 
     /// The page, UTF-8 text ending in a line break.
-    public func html() -> String {
-        var page = Page()
+    public func html() -> String { String(decoding: bytes(), as: UTF8.self) }
+
+    /// The page as UTF-8 bytes.
+    public func bytes() -> [UInt8] {
+        var text = ByteWriter()
+        write(into: &text)
+        return text.bytes
+    }
+
+    /// Writes the page into `text`, which may hand it on as it comes.
+    func write(into text: inout ByteWriter) {
+        var page = Page(text)
+        write(into: &page)
+        text = page.text
+    }
+
+    /// Writes the page into `page`.
+    func write(into page: inout Page) {
         let language = document.language.rawValue
         page.line("<!DOCTYPE html>")
         page.line("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language)\" xml:lang=\"\(language)\">")
@@ -56,15 +72,26 @@ public struct HTMLReportWriter: Sendable {
         page.line("//]]></script>")
         page.line("</body>")
         page.line("</html>")
-        return page.text
     }
 
     /// The page text and a counter for ids that must be unique.
     struct Page {
-        private(set) var text = ""
+        var text: ByteWriter
         private var counter = 0
 
-        mutating func line(_ line: String) { text += line + "\n" }
+        init(_ text: ByteWriter = ByteWriter()) {
+            self.text = text
+        }
+
+        mutating func line(_ line: String) {
+            text.append(line)
+            text.append(byte: UInt8(ascii: "\n"))
+        }
+
+        mutating func append(_ part: String) { text.append(part) }
+
+        /// Text escaped for the page.
+        mutating func escaped(_ part: String) { text.appendEscaped(part) }
 
         mutating func nextID(_ prefix: String) -> String {
             counter += 1
@@ -114,16 +141,30 @@ public struct HTMLReportWriter: Sendable {
     private func write(_ block: Document.Block, heading: String, into page: inout Page) {
         switch block {
         case .paragraph(let inlines):
-            page.line("<p>\(inline(inlines))</p>")
+            page.append("<p>")
+            inline(inlines, into: &page)
+            page.line("</p>")
         case .note(let inlines):
-            page.line("<p class=\"note\">\(inline(inlines))</p>")
+            page.append("<p class=\"note\">")
+            inline(inlines, into: &page)
+            page.line("</p>")
         case .list(let items):
             page.line("<ul>")
-            for item in items { page.line("<li>\(inline(item))</li>") }
+            for item in items {
+                page.append("<li>")
+                inline(item, into: &page)
+                page.line("</li>")
+            }
             page.line("</ul>")
         case .facts(let facts):
             page.line("<dl class=\"facts\">")
-            for fact in facts { page.line("<div><dt>\(e(fact.label))</dt><dd>\(inline(fact.value))</dd></div>") }
+            for fact in facts {
+                page.append("<div><dt>")
+                page.escaped(fact.label)
+                page.append("</dt><dd>")
+                inline(fact.value, into: &page)
+                page.line("</dd></div>")
+            }
             page.line("</dl>")
         case .table(let table):
             write(table, hidingCaption: table.caption == heading, into: &page)
@@ -132,17 +173,29 @@ public struct HTMLReportWriter: Sendable {
         }
     }
 
-    private func inline(_ inlines: [Document.Inline]) -> String {
-        inlines.map { inline in
+    private func inline(_ inlines: [Document.Inline], into page: inout Page) {
+        for inline in inlines {
             switch inline {
-            case .text(let text): e(text)
-            case .strong(let text): "<strong>\(e(text))</strong>"
-            case .unbreakable(let text): "<span class=\"nb\">\(e(text))</span>"
+            case .text(let text):
+                page.escaped(text)
+            case .strong(let text):
+                page.append("<strong>")
+                page.escaped(text)
+                page.append("</strong>")
+            case .unbreakable(let text):
+                page.append("<span class=\"nb\">")
+                page.escaped(text)
+                page.append("</span>")
             case .link(let text, let anchor, let unbreakable):
-                "<a href=\"#\(e(anchor))\"\(unbreakable ? " class=\"nb\"" : "")>\(e(text))</a>"
-            case .lineBreak: "<br/>"
+                page.append("<a href=\"#")
+                page.escaped(anchor)
+                page.append(unbreakable ? "\" class=\"nb\">" : "\">")
+                page.escaped(text)
+                page.append("</a>")
+            case .lineBreak:
+                page.append("<br/>")
             }
-        }.joined()
+        }
     }
 
     private func write(_ table: Document.Table, hidingCaption: Bool, into page: inout Page) {
@@ -166,19 +219,29 @@ public struct HTMLReportWriter: Sendable {
         page.line("</thead>")
         page.line("<tbody>")
         for row in table.rows {
-            var line = "<tr"
-            if row.isTotal { line += " class=\"total\"" }
-            for (dimension, value) in zip(table.filters, row.filters) { line += " data-\(e(dimension.key))=\"\(e(value))\"" }
-            line += ">"
+            page.append(row.isTotal ? "<tr class=\"total\"" : "<tr")
+            for (dimension, value) in zip(table.filters, row.filters) {
+                page.append(" data-")
+                page.escaped(dimension.key)
+                page.append("=\"")
+                page.escaped(value)
+                page.append("\"")
+            }
+            page.append(">")
             for (index, column) in table.columns.enumerated() {
                 let cell = index < row.cells.count ? row.cells[index] : Document.Table.Cell([])
-                let name = index == 0 ? "th" : "td"
-                var open = "<\(name)" + (index == 0 ? " scope=\"row\"" : "")
-                if column.alignment == .right { open += " class=\"num\"" }
-                if let key = cell.sortKey { open += " data-sort=\"\(e(key))\"" }
-                line += open + ">\(inline(cell.content))</\(name)>"
+                page.append(index == 0 ? "<th scope=\"row\"" : "<td")
+                if column.alignment == .right { page.append(" class=\"num\"") }
+                if let key = cell.sortKey {
+                    page.append(" data-sort=\"")
+                    page.escaped(key)
+                    page.append("\"")
+                }
+                page.append(">")
+                inline(cell.content, into: &page)
+                page.append(index == 0 ? "</th>" : "</td>")
             }
-            page.line(line + "</tr>")
+            page.line("</tr>")
         }
         page.line("</tbody>")
         page.line("</table>")

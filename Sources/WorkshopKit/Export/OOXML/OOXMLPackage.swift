@@ -4,10 +4,12 @@
 /// `[Content_Types].xml` and the package relationships are written from what was added, first
 /// in the archive as Office writes them; every entry carries the stamp's date.
 struct OOXMLPackage {
+    /// A part: its content type, and its bytes as the archive stores them (compressed when
+    /// added, so that no part's XML is kept until the package is zipped).
     struct Part {
-        var path: String
         var contentType: String
-        var bytes: [UInt8]
+        var entry: ZipArchive.Entry
+        var path: String { entry.path }
     }
 
     /// A relationship from a part (or the package) to another part: `rId1` → `worksheets/sheet1.xml`.
@@ -21,17 +23,26 @@ struct OOXMLPackage {
     private var packageRelationships: [Relationship] = []
 
     mutating func add(_ path: String, contentType: String, xml: String) {
-        parts.append(Part(path: path, contentType: contentType, bytes: Array(xml.utf8)))
+        add(path, contentType: contentType, bytes: Array(xml.utf8))
     }
 
     mutating func add(_ path: String, contentType: String, bytes: [UInt8]) {
-        parts.append(Part(path: path, contentType: contentType, bytes: bytes))
+        add(contentType: contentType, entry: ZipArchive.entry(path, bytes))
+    }
+
+    /// Adds a part made ready for the archive beforehand.
+    mutating func add(contentType: String, entry: ZipArchive.Entry) {
+        parts.append(Part(contentType: contentType, entry: entry))
     }
 
     /// Adds the main part (workbook or document) and relates the package to it.
     mutating func addMain(_ path: String, contentType: String, xml: String) {
-        add(path, contentType: contentType, xml: xml)
-        packageRelationships.append(Relationship(id: "rId1", type: Self.relationship("officeDocument"), target: path))
+        addMain(contentType: contentType, entry: ZipArchive.entry(path, Array(xml.utf8)))
+    }
+
+    mutating func addMain(contentType: String, entry: ZipArchive.Entry) {
+        add(contentType: contentType, entry: entry)
+        packageRelationships.append(Relationship(id: "rId1", type: Self.relationship("officeDocument"), target: entry.path))
     }
 
     /// Adds `docProps/core.xml` (title, language, the stamp's date as created and modified) and
@@ -104,7 +115,7 @@ struct OOXMLPackage {
         var archive = ZipArchive(date: date)
         archive.add("[Content_Types].xml", Array(types.document.utf8))
         archive.add("_rels/.rels", Array(Self.relationships(packageRelationships).utf8))
-        for part in parts { archive.add(part.path, part.bytes) }
+        for part in parts { archive.add(part.entry) }
         return archive.bytes()
     }
 }

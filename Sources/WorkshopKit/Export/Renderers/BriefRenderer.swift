@@ -160,7 +160,7 @@ public struct BriefRenderer: Sendable {
                     .text(line.year.map(String.init) ?? "–"), .text(context.money(line.amount)),
                 ])
             }
-            let cost = ProjectCost(project: project.id, budget: context.workspace.budget)
+            let cost = ProjectCost(project: project.id, budget: lines)
             table.rows.append([
                 .markdown("**\(MarkdownText.inline(labels.total))**"), "", "", .markdown("**\(MarkdownText.inline(context.money(cost.total)))**"),
             ])
@@ -190,6 +190,6 @@ public struct BriefRenderer: Sendable {
 extension Hundredths {
     /// `1,5` in German, `1.5` in English: the shortest exact form.
     func localised(_ numbers: NumberStyle) -> String {
-        description.replacingOccurrences(of: ".", with: numbers.decimalSeparator)
+        description.replacingBytes(of: ".", with: numbers.decimalSeparator)
     }
 }

@@ -109,7 +109,7 @@ public struct ProjectListRenderer: Sendable {
         for project in evaluation.consolidatedList {
             let score = evaluation.projectScores[project.id]
             let assignment = evaluation.priorities[project.id]
-            let cost = ProjectCost(project: project.id, budget: context.workspace.budget)
+            let cost = ProjectCost(project: project.id, budget: context.workspace.budgetLines(of: project.id))
             let status = evaluation.latestStatus(of: project.id)
             rows.append([
                 assignment.map { .integer($0.group) } ?? .empty,

@@ -80,7 +80,7 @@ public struct SensitivityRenderer: Sendable {
     }
 
     private func weight(_ value: Hundredths) -> String {
-        value.description.replacingOccurrences(of: ".", with: context.numbers.decimalSeparator)
+        value.description.replacingBytes(of: ".", with: context.numbers.decimalSeparator)
     }
 
     private func threshold(_ value: Hundredths, _ measure: PriorityStep.Measure) -> String {

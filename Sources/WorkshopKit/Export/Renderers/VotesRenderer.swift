@@ -15,11 +15,6 @@ public struct VotesRenderer: Sendable {
     /// The ballot log as the re-run commands name it, from the folder the exports sit beside.
     var logPath: String { "Workshops/\(context.workspace.id.rawValue)/\(WorkspaceFile.ballots.rawValue)" }
 
-    /// The charts, one per vote whose rule counted it: path and SVG text.
-    public func charts() -> [ExportFile] {
-        context.voteStandings.filter { !$0.rows.isEmpty }.map { ExportFile(path: VoteChart.path(for: $0.result.vote.id), text: VoteChart(context, standing: $0).svg()) }
-    }
-
     public func markdown() -> String {
         var output = context.markdownTitle("\(labels.voteResultsTitle) – \(context.process.title)")
         output += "\n" + MarkdownText.paragraph(labels.voteResultsIntro) + "\n"

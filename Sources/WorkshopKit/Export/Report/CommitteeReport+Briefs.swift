@@ -84,7 +84,7 @@ extension CommitteeReport {
                     .unbreakable(context.money(line.amount)),
                 ]))
             }
-            let cost = ProjectCost(project: project.id, budget: workspace.budget)
+            let cost = ProjectCost(project: project.id, budget: lines)
             table.rows.append(.init([.text(labels.total), "", "", .unbreakable(context.money(cost.total))], isTotal: true))
             blocks.append(.table(table))
         }

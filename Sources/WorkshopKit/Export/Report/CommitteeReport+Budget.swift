@@ -2,12 +2,11 @@
 /// committee paper prints it, the exact amounts, subsidy and own share, and the call's checks.
 extension CommitteeReport {
     func budget() -> Document.Section {
-        let chart = BudgetChart(context)
         var blocks: [Document.Block] = []
-        if chart.hasContent {
+        if let svg = charts.budget {
             let rows = evaluation.budgets.flatMap(\.rows)
             blocks.append(.figure(Document.Figure(
-                anchor: "budget-chart", caption: labels.budgetChartTitle, description: labels.budgetChartAlt, svg: chart.svg(),
+                anchor: "budget-chart", caption: labels.budgetChartTitle, description: labels.budgetChartAlt, svg: svg,
                 chart: Document.Chart(
                     kind: .stackedBars, title: labels.budgetChartTitle, categories: rows.map { "\($0.title) (\($0.project.rawValue))" },
                     series: [

@@ -7,11 +7,10 @@ extension CommitteeReport {
 
     func projectList() -> Document.Section {
         var blocks: [Document.Block] = [.paragraph([.text(labels.projectListIntro)])] + provenance(notes.projectListStatement())
-        let portfolio = PortfolioChart(context)
-        if portfolio.hasContent {
+        if let svg = charts.portfolio {
             blocks.append(.figure(Document.Figure(
                 anchor: "portfolio", caption: labels.portfolioTitle,
-                description: labels.portfolioAlt + ". " + labels.scoreLegend, svg: portfolio.svg(), chart: portfolioChart(portfolio))))
+                description: labels.portfolioAlt + ". " + labels.scoreLegend, svg: svg, chart: portfolioChart(PortfolioChart(context)))))
         }
         var subsections: [Document.Section] = []
         let ranks = naturalRanks()
@@ -159,7 +158,7 @@ extension CommitteeReport {
             }
             let figure = Document.Figure(
                 anchor: "vote-chart-\(index + 1)", caption: "\(labels.voteChartAlt): \(vote.title)", description: chart.description,
-                svg: chart.svg(),
+                svg: charts.votes[index],
                 chart: Document.Chart(
                     kind: .bars, title: vote.title, categories: entries.map(\.label),
                     series: [.init(name: measure, color: String(VoteChart.fill.dropFirst()), values: entries.map { $0.value.exactText })],

@@ -11,9 +11,16 @@
 /// ```
 public struct CommitteeReport: Sendable {
     public let context: ExportContext
+    /// The charts the figures show, drawn once for the report and the chart files.
+    let charts: RenderedCharts
 
     public init(_ context: ExportContext) {
+        self.init(context, charts: RenderedCharts(context))
+    }
+
+    init(_ context: ExportContext, charts: RenderedCharts) {
         self.context = context
+        self.charts = charts
     }
 
     var labels: Labels { context.labels }

@@ -170,7 +170,7 @@ public struct BriefTemplate: Sendable, Hashable {
             switch line {
             case .block(let block):
                 let text = blocks(block)
-                if !text.isEmpty { output.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)) }
+                if !text.isEmpty { output.append(contentsOf: Self.lines(of: text).dropLast()) }
             case .text(let segments):
                 output.append(
                     segments.map { segment in
@@ -189,6 +189,22 @@ public struct BriefTemplate: Sendable, Hashable {
             closed.append(blank ? "" : line)
         }
         while closed.last == "" { closed.removeLast() }
-        return closed.map { $0 + "\n" }.joined()
+        var text = ""
+        text.reserveCapacity(closed.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in closed {
+            text += line
+            text += "\n"
+        }
+        return text
+    }
+
+    /// The text split at each line feed (the last piece after the last one). Split on the bytes
+    /// where that finds the same places as splitting on characters: without a carriage return,
+    /// a line feed is always a character of its own.
+    static func lines(of text: String) -> [String] {
+        guard text.utf8.contains(0x0D) else {
+            return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }

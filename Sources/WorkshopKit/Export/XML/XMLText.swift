@@ -29,7 +29,7 @@ public enum XMLText {
     /// Whether `escaped` would return the text unchanged, decided on its UTF-8 bytes: printable
     /// ASCII other than `& < > " '`, and no C1 control (C2 80…C2 9F, NEL among them), U+2028,
     /// U+2029, U+FFFE or U+FFFF; every other scalar XML allows.
-    private static func needsNoEscaping(_ text: String) -> Bool {
+    static func needsNoEscaping(_ text: String) -> Bool {
         var utf8 = text.utf8.makeIterator()
         while let byte = utf8.next() {
             switch byte {

@@ -20,7 +20,7 @@ public enum Deflate {
         bytes.withUnsafeBufferPointer { input in
             head.withUnsafeMutableBufferPointer { head in
                 previous.withUnsafeMutableBufferPointer { previous in
-                    findMatches(in: input, head: head, previous: previous, codes: codes, writer: &writer)
+                    _ = findMatches(in: input, base: 0, from: 0, to: input.count, head: head, previous: previous, codes: codes, writer: &writer)
                 }
             }
         }
@@ -31,12 +31,21 @@ public enum Deflate {
     /// The LZ77 pass: at each position the longest match among the last `maximumChain` positions
     /// with the same hash, written as a length and distance when it has at least three bytes,
     /// else the literal byte.
-    private static func findMatches(
-        in input: UnsafeBufferPointer<UInt8>, head: UnsafeMutableBufferPointer<Int32>, previous: UnsafeMutableBufferPointer<Int32>,
-        codes: FixedCodes, writer: inout BitWriter
-    ) {
-        guard let bytes = input.baseAddress else { return }
-        let count = input.count
+    ///
+    /// Positions are counted from the start of the whole input; `input` holds the bytes from
+    /// position `base` up to the last one read so far, at least a window's worth before `start`.
+    /// Encodes the positions from `start` until `end` is reached (a match may run past it) and
+    /// returns the next position. `end` is `base + input.count` for the end of the input; a
+    /// stream stops earlier, so that every position it encodes sees the same 258 bytes ahead (and
+    /// the two more its hash needs) as it would in the whole input.
+    static func findMatches(
+        in input: UnsafeBufferPointer<UInt8>, base: Int, from start: Int, to end: Int,
+        head: UnsafeMutableBufferPointer<Int32>, previous: UnsafeMutableBufferPointer<Int32>, codes: FixedCodes, writer: inout BitWriter
+    ) -> Int {
+        guard let origin = input.baseAddress else { return start }
+        /// `bytes[p]` is the byte at position `p` of the whole input, for `p ≥ base`.
+        let bytes = Shifted(origin: origin, base: base)
+        let count = base + input.count
         // The type's constants as locals, so that the loops below do not look them up.
         let (windowSize, windowMask, hashMask) = (Self.windowSize, Self.windowSize - 1, Self.hashSize - 1)
         let (minimumMatch, maximumMatch, maximumChain) = (Self.minimumMatch, Self.maximumMatch, Self.maximumChain)
@@ -56,8 +65,8 @@ public enum Deflate {
         func agreement(_ a: Int, _ b: Int, limit: Int) -> Int {
             var length = 0
             while length + 8 <= limit {
-                let left = UnsafeRawPointer(bytes + a + length).loadUnaligned(as: UInt64.self)
-                let right = UnsafeRawPointer(bytes + b + length).loadUnaligned(as: UInt64.self)
+                let left = UnsafeRawPointer(bytes.origin + (a - base) + length).loadUnaligned(as: UInt64.self)
+                let right = UnsafeRawPointer(bytes.origin + (b - base) + length).loadUnaligned(as: UInt64.self)
                 let difference = UInt64(littleEndian: left ^ right)
                 if difference != 0 { return length + difference.trailingZeroBitCount / 8 }
                 length += 8
@@ -66,8 +75,8 @@ public enum Deflate {
             return length
         }
 
-        var position = 0
-        while position < count {
+        var position = start
+        while position < end {
             var bestLength = 0
             var bestDistance = 0
             if position <= lastHashed {
@@ -92,8 +101,8 @@ public enum Deflate {
             }
             if bestLength >= minimumMatch {
                 writer.write(codes.match(length: bestLength, distance: bestDistance))
-                let end = position + bestLength
-                while position < end {
+                let matchEnd = position + bestLength
+                while position < matchEnd {
                     if position <= lastHashed { insert(position) }
                     position += 1
                 }
@@ -103,6 +112,16 @@ public enum Deflate {
                 position += 1
             }
         }
+        return position
+    }
+
+    /// Bytes read by their position in the whole input, for a buffer that starts at `base`.
+    struct Shifted {
+        let origin: UnsafePointer<UInt8>
+        let base: Int
+
+        @inline(__always)
+        subscript(_ position: Int) -> UInt8 { origin[position - base] }
     }
 
     static let windowSize = 32_768

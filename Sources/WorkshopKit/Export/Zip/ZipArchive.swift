@@ -14,13 +14,19 @@
 /// let bytes = archive.bytes()   // unzip -l lists hello.txt, 5 bytes, 2023-08-07 00:00
 /// ```
 public struct ZipArchive: Sendable {
-    public struct Entry: Sendable, Hashable {
+    /// An entry as it is stored: its name, method, CRC-32 and size, and its data.
+    struct Entry: Sendable, Hashable {
         /// The name inside the archive, with `/` separators; ASCII in every archive the toolkit writes.
-        public var path: String
-        public var bytes: [UInt8]
+        var path: String
+        /// 8 (deflated) or 0 (stored).
+        var method: UInt16
+        var checksum: UInt32
+        /// The size before compression.
+        var size: Int
+        var data: [UInt8]
     }
 
-    public private(set) var entries: [Entry] = []
+    private(set) var entries: [Entry] = []
     /// The modification date of every entry; 1 January 1980 (ZIP's earliest) when `nil`.
     public var date: Day?
 
@@ -28,39 +34,51 @@ public struct ZipArchive: Sendable {
         self.date = date
     }
 
+    /// Adds an entry, deflated, or stored where that is not smaller.
     public mutating func add(_ path: String, _ bytes: [UInt8]) {
-        entries.append(Entry(path: path, bytes: bytes))
+        entries.append(Self.entry(path, bytes))
+    }
+
+    /// Adds an entry made beforehand (`entry(_:_:)`), or already deflated (by `Deflate.Stream`).
+    mutating func add(_ entry: Entry) {
+        entries.append(entry)
+    }
+
+    /// An entry ready to be added, its bytes deflated now (or stored where that is not
+    /// smaller), so that they need not be kept until the archive is put together.
+    static func entry(_ path: String, _ bytes: [UInt8]) -> Entry {
+        let compressed = Deflate.compress(bytes)
+        let deflates = compressed.count < bytes.count
+        return Entry(path: path, method: deflates ? 8 : 0, checksum: CRC32.checksum(bytes), size: bytes.count, data: deflates ? compressed : bytes)
     }
 
     /// The whole archive.
     public func bytes() -> [UInt8] {
         var output: [UInt8] = []
+        output.reserveCapacity(entries.reduce(22) { $0 + 30 + 46 + 2 * $1.path.utf8.count + $1.data.count })
         var directory: [UInt8] = []
         let (time, date) = dosTimeAndDate
         for entry in entries {
             let name = Array(entry.path.utf8)
-            let crc = CRC32.checksum(entry.bytes)
-            let size = UInt32(truncatingIfNeeded: entry.bytes.count)
-            let compressed = Deflate.compress(entry.bytes)
-            let (method, data): (UInt16, [UInt8]) = compressed.count < entry.bytes.count ? (8, compressed) : (0, entry.bytes)
-            let dataSize = UInt32(truncatingIfNeeded: data.count)
             let offset = UInt32(truncatingIfNeeded: output.count)
             // The fields both headers share (APPNOTE 4.4.3–4.4.11): version needed to extract,
             // flags, method, time, date, CRC-32, sizes, name length, extra field length.
             var shared: [UInt8] = []
             shared.append(le16: Self.versionNeeded)
             shared.append(le16: 0)
-            shared.append(le16: method)
+            shared.append(le16: entry.method)
             shared.append(le16: time)
             shared.append(le16: date)
-            shared.append(le32: crc)
-            shared.append(le32: dataSize)
-            shared.append(le32: size)
+            shared.append(le32: entry.checksum)
+            shared.append(le32: UInt32(truncatingIfNeeded: entry.data.count))
+            shared.append(le32: UInt32(truncatingIfNeeded: entry.size))
             shared.append(le16: UInt16(truncatingIfNeeded: name.count))
             shared.append(le16: 0)
             // Local file header (APPNOTE 4.3.7), then the data.
             output.append(le32: 0x0403_4B50)
-            output += shared + name + data
+            output += shared
+            output += name
+            output += entry.data
             // Central directory header (APPNOTE 4.3.12).
             directory.append(le32: 0x0201_4B50)
             directory.append(le16: Self.versionNeeded)  // made by: MS-DOS attributes, version 2.0

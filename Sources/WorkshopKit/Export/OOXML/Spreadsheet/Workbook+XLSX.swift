@@ -4,7 +4,10 @@ extension Workbook {
     /// The `.xlsx` file's bytes; the same workbook always gives the same bytes.
     func xlsx() -> [UInt8] {
         var strings = SharedStrings()
-        let worksheets = sheets.enumerated().map { index, sheet in worksheet(sheet, selected: index == 0, strings: &strings) }
+        // Each sheet compressed as soon as it is written, so that no two sheets' XML are held at once.
+        let worksheets = sheets.enumerated().map { index, sheet in
+            ZipArchive.entry("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet, selected: index == 0, strings: &strings))
+        }
 
         var package = OOXMLPackage()
         package.addMain("xl/workbook.xml", contentType: Self.contentType("sheet.main"), xml: workbookXML())
@@ -15,10 +18,8 @@ extension Workbook {
         relationships.append(.init(id: "rId\(sheets.count + 2)", type: OOXMLPackage.relationship("sharedStrings"), target: "sharedStrings.xml"))
         package.addRelationships(of: "xl/workbook.xml", relationships)
         package.add("xl/styles.xml", contentType: Self.contentType("styles"), xml: stylesXML())
-        package.add("xl/sharedStrings.xml", contentType: Self.contentType("sharedStrings"), xml: strings.xml)
-        for (index, xml) in worksheets.enumerated() {
-            package.add("xl/worksheets/sheet\(index + 1).xml", contentType: Self.contentType("worksheet"), xml: xml)
-        }
+        package.add("xl/sharedStrings.xml", contentType: Self.contentType("sharedStrings"), bytes: strings.xml)
+        for entry in worksheets { package.add(contentType: Self.contentType("worksheet"), entry: entry) }
         package.addProperties(title: title, subject: stampLine, language: language, stamp: stamp, application: "WorkshopKit")
         return package.zipped(date: stamp.day)
     }
@@ -65,7 +66,7 @@ extension Workbook {
 
     // MARK: Worksheets
 
-    private func worksheet(_ sheet: Sheet, selected: Bool, strings: inout SharedStrings) -> String {
+    private func worksheet(_ sheet: Sheet, selected: Bool, strings: inout SharedStrings) -> [UInt8] {
         var xml = XMLBuilder(standalone: true)
         xml.open("worksheet", ["xmlns": Self.namespace, "xmlns:r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"])
         xml.open("sheetPr")
@@ -112,7 +113,7 @@ extension Workbook {
         xml.element("oddHeader", text: "&L&\"-,Bold\"\(Self.headerText(title))&R\(Self.headerText(stampLine))")
         xml.element("oddFooter", text: "&L\(Self.headerText(sheet.name))&R\(Self.headerText(pageLabels.page)) &P \(Self.headerText(pageLabels.of)) &N")
         xml.close()
-        return xml.document
+        return xml.bytes
     }
 
     /// Text in a print header or footer, where `&` starts a code.
@@ -281,7 +282,7 @@ struct SharedStrings {
         return texts.count - 1
     }
 
-    var xml: String {
+    var xml: [UInt8] {
         var xml = XMLBuilder(standalone: true)
         xml.open("sst", ["xmlns": Workbook.namespace, "count": String(uses), "uniqueCount": String(texts.count)])
         for text in texts {
@@ -290,6 +291,6 @@ struct SharedStrings {
             xml.raw("<t xml:space=\"preserve\">" + XMLText.escapedKeepingLineBreaks(text) + "</t>")
             xml.close(newline: true)
         }
-        return xml.document
+        return xml.bytes
     }
 }

@@ -104,7 +104,7 @@ extension Workbook.Cell {
     var displayLength: Int {
         switch self {
         case .empty: 0
-        case .text(let text, let bold): (text.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0) + (bold ? 1 : 0)
+        case .text(let text, let bold): Self.longestLine(text) + (bold ? 1 : 0)
         case .number(let value, let format, _), .formula(_, let value, let format, _):
             switch format {
             case .integer, .decimal: value.count
@@ -113,6 +113,33 @@ extension Workbook.Cell {
             case .percent: 7
             }
         }
+    }
+}
+
+extension Workbook.Cell {
+    /// The characters in the longest line of `text`. Counted on the bytes when the text is one
+    /// line of ASCII and Latin-1 letters, where every scalar is a character of its own (no line
+    /// break, no combining mark); by characters otherwise.
+    static func longestLine(_ text: String) -> Int {
+        var scalars = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A...0x0D: return slowLongestLine(text)
+            case 0x80...0xBF:
+                // A continuation byte: NEL (C2 85) breaks a line; other Latin-1 letters do not.
+                if previous == 0xC2 && byte == 0x85 { return slowLongestLine(text) }
+            case 0xC2, 0xC3: scalars += 1
+            case 0xC4...0xFF: return slowLongestLine(text)
+            default: scalars += 1
+            }
+            previous = byte
+        }
+        return scalars
+    }
+
+    private static func slowLongestLine(_ text: String) -> Int {
+        text.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
     }
 }
 

@@ -2,19 +2,21 @@
 extension WordDocumentWriter {
     struct Body {
         let writer: WordDocumentWriter
-        private(set) var text = ""
+        private(set) var text: ByteWriter
         /// The charts in the order they appear; the n-th is related as `rIdChartn`.
         private(set) var charts: [WordChart] = []
         private var bookmarks: [String: String] = [:]
         private var bookmarkCount = 0
 
-        init(writer: WordDocumentWriter) {
+        /// Starts the document in `text`, a writer that may hand its bytes on as they come.
+        init(writer: WordDocumentWriter, text: ByteWriter) {
             self.writer = writer
-            text = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"\(WordStyles.namespace)\" "
+            self.text = text
+            self.text.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"\(WordStyles.namespace)\" "
                 + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
                 + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
                 + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-                + "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><w:body>\n"
+                + "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><w:body>\n")
             // Every anchor gets its bookmark name up front, so links may point forward.
             var used = Set<String>()
             func name(for anchor: String) {
@@ -37,48 +39,95 @@ extension WordDocumentWriter {
             writer.document.sections.forEach(visit)
         }
 
-        var document: String { text + "</w:body></w:document>\n" }
+        /// Ends the document and hands on the rest of it; what `text` kept is the whole of it
+        /// when it hands nothing on.
+        mutating func end() {
+            text.append("</w:body></w:document>\n")
+            text.flush()
+        }
 
         // MARK: Paragraphs and runs
 
         /// A run of text; spaces kept, line breaks inside become `w:br`.
         static func run(_ text: String, bold: Bool = false) -> String {
-            let properties = bold ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : ""
-            let parts = text.split(separator: "\n", omittingEmptySubsequences: false).map { "<w:t xml:space=\"preserve\">\(XMLText.escaped(String($0)))</w:t>" }
-            return "<w:r>\(properties)\(parts.joined(separator: "<w:br/>"))</w:r>"
+            var xml = ByteWriter()
+            run(text, bold: bold, into: &xml)
+            return xml.text
+        }
+
+        static func run(_ text: String, bold: Bool = false, into xml: inout ByteWriter) {
+            xml.append(bold ? "<w:r><w:rPr><w:b/><w:bCs/></w:rPr>" : "<w:r>")
+            var first = true
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if !first { xml.append("<w:br/>") }
+                first = false
+                xml.append("<w:t xml:space=\"preserve\">")
+                xml.appendEscaped(String(line))
+                xml.append("</w:t>")
+            }
+            xml.append("</w:r>")
         }
 
         /// A run that no line break may split: no-break spaces, and `w:noBreakHyphen` for hyphens.
-        static func unbreakableRun(_ text: String, bold: Bool = false, style: String? = nil) -> String {
-            var properties = style.map { "<w:rStyle w:val=\"\($0)\"/>" } ?? ""
-            if bold { properties += "<w:b/><w:bCs/>" }
-            let pieces = text.replacingBytes(of: " ", with: Typography.noBreakSpace)
-                .replacingBytes(of: Typography.noBreakHyphen, with: "-")
-                .split(separator: "-", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "<w:t xml:space=\"preserve\">\(XMLText.escaped(String($0)))</w:t>" }
-            return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + pieces.joined(separator: "<w:noBreakHyphen/>") + "</w:r>"
+        static func unbreakableRun(_ text: String, bold: Bool = false, style: String? = nil, into xml: inout ByteWriter) {
+            xml.append("<w:r>")
+            if style != nil || bold {
+                xml.append("<w:rPr>")
+                if let style {
+                    xml.append("<w:rStyle w:val=\"")
+                    xml.append(style)
+                    xml.append("\"/>")
+                }
+                if bold { xml.append("<w:b/><w:bCs/>") }
+                xml.append("</w:rPr>")
+            }
+            let text = text.replacingBytes(of: " ", with: Typography.noBreakSpace).replacingBytes(of: Typography.noBreakHyphen, with: "-")
+            var first = true
+            for piece in text.split(separator: "-", omittingEmptySubsequences: false) {
+                if !first { xml.append("<w:noBreakHyphen/>") }
+                first = false
+                guard !piece.isEmpty else { continue }
+                xml.append("<w:t xml:space=\"preserve\">")
+                xml.appendEscaped(String(piece))
+                xml.append("</w:t>")
+            }
+            xml.append("</w:r>")
         }
 
-        func runs(_ inlines: [Document.Inline], bold: Bool = false) -> String {
-            inlines.map { inline in
+        /// The inlines as runs; links point to the bookmarks named in `bookmarks`.
+        static func runs(_ inlines: [Document.Inline], bold: Bool = false, bookmarks: [String: String], into xml: inout ByteWriter) {
+            for inline in inlines {
                 switch inline {
-                case .text(let text): Self.run(text, bold: bold)
-                case .strong(let text): Self.run(text, bold: true)
-                case .unbreakable(let text): Self.unbreakableRun(text, bold: bold)
+                case .text(let text): Self.run(text, bold: bold, into: &xml)
+                case .strong(let text): Self.run(text, bold: true, into: &xml)
+                case .unbreakable(let text): Self.unbreakableRun(text, bold: bold, into: &xml)
                 case .link(let text, let anchor, let unbreakable):
-                    "<w:hyperlink w:anchor=\"\(XMLText.escaped(bookmarks[anchor] ?? anchor))\" w:history=\"1\">"
-                        + (unbreakable
-                            ? Self.unbreakableRun(text, bold: bold, style: "Hyperlink")
-                            : "<w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/>\(bold ? "<w:b/><w:bCs/>" : "")</w:rPr><w:t xml:space=\"preserve\">\(XMLText.escaped(text))</w:t></w:r>")
-                        + "</w:hyperlink>"
-                case .lineBreak: "<w:r><w:br/></w:r>"
+                    xml.append("<w:hyperlink w:anchor=\"")
+                    xml.appendEscaped(bookmarks[anchor] ?? anchor)
+                    xml.append("\" w:history=\"1\">")
+                    if unbreakable {
+                        Self.unbreakableRun(text, bold: bold, style: "Hyperlink", into: &xml)
+                    } else {
+                        xml.append(bold ? "<w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">"
+                            : "<w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr><w:t xml:space=\"preserve\">")
+                        xml.appendEscaped(text)
+                        xml.append("</w:t></w:r>")
+                    }
+                    xml.append("</w:hyperlink>")
+                case .lineBreak: xml.append("<w:r><w:br/></w:r>")
                 }
-            }.joined()
+            }
         }
 
         /// A paragraph in `style`; `properties` are further `w:pPr` children after the style.
         mutating func paragraph(style: String, _ inlines: [Document.Inline], properties: String = "", bold: Bool = false) {
-            text += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(properties)</w:pPr>\(runs(inlines, bold: bold))</w:p>\n"
+            text.append("<w:p><w:pPr><w:pStyle w:val=\"")
+            text.append(style)
+            text.append("\"/>")
+            text.append(properties)
+            text.append("</w:pPr>")
+            Self.runs(inlines, bold: bold, bookmarks: bookmarks, into: &text)
+            text.append("</w:p>\n")
         }
 
         // MARK: Title page and sections
@@ -103,9 +152,17 @@ extension WordDocumentWriter {
         mutating func write(_ section: Document.Section, level: Int, parentStartsPage: Bool) {
             let breaks = section.startsPage && !parentStartsPage
             bookmarkCount += 1
-            let name = XMLText.escaped(bookmarks[section.anchor] ?? section.anchor)
-            text += "<w:p><w:pPr><w:pStyle w:val=\"Heading\(min(level, 4))\"/>\(breaks ? "<w:pageBreakBefore/>" : "")</w:pPr>"
-                + "<w:bookmarkStart w:id=\"\(bookmarkCount)\" w:name=\"\(name)\"/>\(Self.run(section.title))<w:bookmarkEnd w:id=\"\(bookmarkCount)\"/></w:p>\n"
+            text.append("<w:p><w:pPr><w:pStyle w:val=\"Heading")
+            text.append(min(level, 4))
+            text.append(breaks ? "\"/><w:pageBreakBefore/></w:pPr><w:bookmarkStart w:id=\"" : "\"/></w:pPr><w:bookmarkStart w:id=\"")
+            text.append(bookmarkCount)
+            text.append("\" w:name=\"")
+            text.appendEscaped(bookmarks[section.anchor] ?? section.anchor)
+            text.append("\"/>")
+            Self.run(section.title, into: &text)
+            text.append("<w:bookmarkEnd w:id=\"")
+            text.append(bookmarkCount)
+            text.append("\"/></w:p>\n")
             for block in section.blocks { write(block, heading: section.title) }
             for (index, subsection) in section.subsections.enumerated() {
                 // The first subsection follows its parent's heading directly when the parent has no content.
@@ -127,29 +184,54 @@ extension WordDocumentWriter {
 
         // MARK: Tables
 
+        /// `<w:tblGrid>` with a column per width.
+        private mutating func grid(_ widths: [Int]) {
+            text.append("<w:tblGrid>")
+            for width in widths {
+                text.append("<w:gridCol w:w=\"")
+                text.append(width)
+                text.append("\"/>")
+            }
+            text.append("</w:tblGrid>\n")
+        }
+
         /// Label and value pairs as a table without rules: labels in bold, as wide as the widest.
         mutating func write(_ facts: [Document.Fact]) {
             let labelWidth = min(
                 WordDocumentWriter.textWidth / 3,
                 (facts.map { Int(TextMetrics.width($0.label, fontSize: 10, bold: true) * 20) }.max() ?? 0) + WordDocumentWriter.cellPadding + 60)
             let widths = [labelWidth, WordDocumentWriter.textWidth - labelWidth]
-            text += "<w:tbl><w:tblPr><w:tblW w:w=\"\(WordDocumentWriter.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
-                + "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>"
-                + "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
-            text += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>\n"
+            text.append("<w:tbl><w:tblPr><w:tblW w:w=\"\(WordDocumentWriter.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+            text.append("<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>")
+            text.append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
+            grid(widths)
             for fact in facts {
-                text += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-                text += cell(width: widths[0], paragraphs: "<w:p><w:pPr><w:pStyle w:val=\"Compact\"/></w:pPr>\(Self.run(fact.label, bold: true))</w:p>")
-                text += cell(width: widths[1], paragraphs: "<w:p><w:pPr><w:pStyle w:val=\"Compact\"/></w:pPr>\(runs(fact.value))</w:p>")
-                text += "</w:tr>\n"
+                text.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+                openCell(width: widths[0])
+                text.append("<w:p><w:pPr><w:pStyle w:val=\"Compact\"/></w:pPr>")
+                Self.run(fact.label, bold: true, into: &text)
+                text.append("</w:p></w:tc>")
+                openCell(width: widths[1])
+                text.append("<w:p><w:pPr><w:pStyle w:val=\"Compact\"/></w:pPr>")
+                Self.runs(fact.value, bookmarks: bookmarks, into: &text)
+                text.append("</w:p></w:tc>")
+                text.append("</w:tr>\n")
             }
-            text += "</w:tbl>\n"
+            text.append("</w:tbl>\n")
             paragraph(style: "Compact", [])
         }
 
-        private func cell(width: Int, shading: String? = nil, paragraphs: String) -> String {
-            "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>" + (shading.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/>" } ?? "")
-                + "</w:tcPr>\(paragraphs)</w:tc>"
+        /// `<w:tc>` and its properties; the caller writes the paragraphs and `</w:tc>`.
+        private mutating func openCell(width: Int, shading: String? = nil) {
+            text.append("<w:tc><w:tcPr><w:tcW w:w=\"")
+            text.append(width)
+            text.append("\" w:type=\"dxa\"/>")
+            if let shading {
+                text.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"")
+                text.append(shading)
+                text.append("\"/>")
+            }
+            text.append("</w:tcPr>")
         }
 
         /// A table in the `Table` style: caption, header row repeated on every page, column
@@ -157,30 +239,36 @@ extension WordDocumentWriter {
         mutating func write(_ table: Document.Table, caption: String?) {
             if let caption { paragraph(style: "TableCaption", [.text(caption)]) }
             let widths = Self.columnWidths(table)
-            text += "<w:tbl><w:tblPr><w:tblStyle w:val=\"Table\"/><w:tblW w:w=\"\(WordDocumentWriter.textWidth)\" w:type=\"dxa\"/>"
-                + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" "
-                + "w:noHBand=\"1\" w:noVBand=\"1\"/><w:tblCaption w:val=\"\(XMLText.escaped(table.caption))\"/></w:tblPr>"
-            text += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>\n"
-            text += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+            text.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"Table\"/><w:tblW w:w=\"\(WordDocumentWriter.textWidth)\" w:type=\"dxa\"/>")
+            text.append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" ")
+            text.append("w:noHBand=\"1\" w:noVBand=\"1\"/><w:tblCaption w:val=\"")
+            text.appendEscaped(table.caption)
+            text.append("\"/></w:tblPr>")
+            grid(widths)
+            text.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
             for (column, width) in zip(table.columns, widths) {
-                text += cell(width: width, shading: "E4EAF1", paragraphs: cellParagraph([.text(column.title)], column: column, bold: true))
+                openCell(width: width, shading: "E4EAF1")
+                cellParagraph([.text(column.title)], column: column, bold: true)
+                text.append("</w:tc>")
             }
-            text += "</w:tr>\n"
+            text.append("</w:tr>\n")
             for row in table.rows {
-                text += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+                text.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
                 for (index, (column, width)) in zip(table.columns, widths).enumerated() {
-                    let content = index < row.cells.count ? row.cells[index].content : []
-                    text += cell(width: width, paragraphs: cellParagraph(content, column: column, bold: row.isTotal))
+                    openCell(width: width)
+                    cellParagraph(index < row.cells.count ? row.cells[index].content : [], column: column, bold: row.isTotal)
+                    text.append("</w:tc>")
                 }
-                text += "</w:tr>\n"
+                text.append("</w:tr>\n")
             }
-            text += "</w:tbl>\n"
+            text.append("</w:tbl>\n")
             paragraph(style: "Compact", [])
         }
 
-        private func cellParagraph(_ inlines: [Document.Inline], column: Document.Table.Column, bold: Bool) -> String {
-            let alignment = column.alignment == .right ? "<w:jc w:val=\"right\"/>" : ""
-            return "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>\(alignment)</w:pPr>\(runs(inlines, bold: bold))</w:p>"
+        private mutating func cellParagraph(_ inlines: [Document.Inline], column: Document.Table.Column, bold: Bool) {
+            text.append(column.alignment == .right ? "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:jc w:val=\"right\"/></w:pPr>" : "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr>")
+            Self.runs(inlines, bold: bold, bookmarks: bookmarks, into: &text)
+            text.append("</w:p>")
         }
 
         /// Each column at least as wide as its widest word or unbreakable amount, sharing the
@@ -230,11 +318,11 @@ extension WordDocumentWriter {
             charts.append(wordChart)
             let id = charts.count
             let size = wordChart.size
-            text += "<w:p><w:pPr><w:pStyle w:val=\"Figure\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
+            text.append("<w:p><w:pPr><w:pStyle w:val=\"Figure\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
                 + "<wp:extent cx=\"\(size.width)\" cy=\"\(size.height)\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
                 + "<wp:docPr id=\"\(id)\" name=\"\(XMLText.escaped(chart.title))\" descr=\"\(XMLText.escaped(figure.description))\"/>"
                 + "<wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri=\"\(WordChart.namespace)\"><c:chart r:id=\"rIdChart\(id)\"/>"
-                + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>\n"
+                + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>\n")
             paragraph(style: "ImageCaption", [.text(figure.caption)])
         }
 
@@ -242,10 +330,10 @@ extension WordDocumentWriter {
 
         /// A4 portrait with the running header and footer.
         mutating func sectionProperties() {
-            text += "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"default\" r:id=\"rId5\"/>"
+            text.append("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"default\" r:id=\"rId5\"/>"
                 + "<w:pgSz w:w=\"\(WordDocumentWriter.pageWidth)\" w:h=\"\(WordDocumentWriter.pageHeight)\"/>"
                 + "<w:pgMar w:top=\"1417\" w:right=\"\(WordDocumentWriter.sideMargin)\" w:bottom=\"1134\" w:left=\"\(WordDocumentWriter.sideMargin)\" "
-                + "w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
+                + "w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>")
         }
     }
 }

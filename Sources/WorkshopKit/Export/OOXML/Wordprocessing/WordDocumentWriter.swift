@@ -43,15 +43,19 @@ public struct WordDocumentWriter: Sendable {
 
     /// The `.docx` file.
     public func docx() -> [UInt8] {
-        var body = Body(writer: self)
-        body.titlePage()
-        for section in document.sections { body.write(section, level: 1, parentStartsPage: false) }
-        body.paragraph(style: "Note", [.text(document.note)])
-        body.sectionProperties()
-
+        // The body, the bulk of the file, is deflated as it is written, never held whole.
+        var stream = Deflate.Stream()
+        let written = body(ByteWriter { stream.write($0) })
+        let compressed = stream.finish()
+        let charts = written.charts
         var package = OOXMLPackage()
         let main = "word/document.xml"
-        package.addMain(main, contentType: Self.contentType("document.main"), xml: body.document)
+        // Stored where deflate does not shrink it, as ZipArchive stores such an entry: then written again, whole.
+        let entry =
+            compressed.count < stream.count
+            ? ZipArchive.Entry(path: main, method: 8, checksum: stream.checksum.value, size: stream.count, data: compressed)
+            : ZipArchive.entry(main, self.body(ByteWriter()).text.bytes)
+        package.addMain(contentType: Self.contentType("document.main"), entry: entry)
         var relationships: [OOXMLPackage.Relationship] = [
             .init(id: "rId1", type: OOXMLPackage.relationship("styles"), target: "styles.xml"),
             .init(id: "rId2", type: OOXMLPackage.relationship("settings"), target: "settings.xml"),
@@ -59,7 +63,7 @@ public struct WordDocumentWriter: Sendable {
             .init(id: "rId4", type: OOXMLPackage.relationship("header"), target: "header1.xml"),
             .init(id: "rId5", type: OOXMLPackage.relationship("footer"), target: "footer1.xml"),
         ]
-        for (index, _) in body.charts.enumerated() {
+        for index in charts.indices {
             relationships.append(.init(id: "rIdChart\(index + 1)", type: OOXMLPackage.relationship("chart"), target: "charts/chart\(index + 1).xml"))
         }
         package.addRelationships(of: main, relationships)
@@ -68,7 +72,7 @@ public struct WordDocumentWriter: Sendable {
         package.add("word/numbering.xml", contentType: Self.contentType("numbering"), xml: WordStyles.numbering)
         package.add("word/header1.xml", contentType: Self.contentType("header"), xml: header)
         package.add("word/footer1.xml", contentType: Self.contentType("footer"), xml: footer)
-        for (index, chart) in body.charts.enumerated() {
+        for (index, chart) in charts.enumerated() {
             let path = "word/charts/chart\(index + 1).xml"
             package.add(path, contentType: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", xml: chart.xml)
             let embedded = "word/embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx"
@@ -80,6 +84,17 @@ public struct WordDocumentWriter: Sendable {
         package.addProperties(
             title: document.title, subject: document.stampLine, language: document.language, stamp: stamp, application: "WorkshopKit")
         return package.zipped(date: stamp.day)
+    }
+
+    /// `word/document.xml` written into `output`: the title page, the sections, the closing note.
+    private func body(_ output: ByteWriter) -> Body {
+        var body = Body(writer: self, text: output)
+        body.titlePage()
+        for section in document.sections { body.write(section, level: 1, parentStartsPage: false) }
+        body.paragraph(style: "Note", [.text(document.note)])
+        body.sectionProperties()
+        body.end()
+        return body
     }
 
     static func contentType(_ part: String) -> String { "application/vnd.openxmlformats-officedocument.wordprocessingml.\(part)+xml" }
