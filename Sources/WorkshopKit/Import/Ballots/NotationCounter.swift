@@ -22,6 +22,12 @@ struct NotationCounter {
         builder = BallotProfileBuilder(kind: kind, options: [])
     }
 
+    /// Makes room for the ballots of a file of `bytes` bytes, each of which takes at least
+    /// `bytesPerBallot` of them; each mark takes at least 2 (an id and a separator).
+    mutating func reserveCapacity(fileSize bytes: Int, bytesPerBallot: Int) {
+        builder.reserveCapacity(ballots: bytes / bytesPerBallot, marks: bytes / 2)
+    }
+
     /// Adds one ballot, given as the bytes of its text.
     /// - Returns: why it cannot be read, or `nil` when it was added.
     mutating func add(text: UnsafeBufferPointer<UInt8>) -> BallotNotationError? {

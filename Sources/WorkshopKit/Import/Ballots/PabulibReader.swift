@@ -42,6 +42,7 @@ enum PabulibReader {
         var builder: BallotProfileBuilder?
         var lookup = OptionLookup(ids: [])
         var voteType = ""
+        var choosesOne = false
         var voteRows = 0
         var sectionLines: [Section: Int] = [:]
         var voteColumn = 0
@@ -85,6 +86,7 @@ enum PabulibReader {
                     voteColumn = header["vote"] ?? 0
                     pointsColumn = header["points"]
                     let kind = Self.kind(voteType)
+                    choosesOne = voteType == "choose-1"
                     guard let kind else {
                         error(
                             "META vote_type '\(voteType)' is not known; pabulib vote types are approval, choose-1, cumulative, scoring and ordinal",
@@ -96,6 +98,10 @@ enum PabulibReader {
                     }
                     builder = BallotProfileBuilder(
                         kind: kind, options: projects.map { CountOption(id: ItemID(rawValue: $0.id), name: $0.name, cost: $0.cost) })
+                    // A VOTES row takes at least 4 bytes (`1;2` and a line end), a project in it 2;
+                    // META's num_votes, when given, is a closer bound (checked at the end).
+                    let declaredVotes = metadata.first { $0.key == "num_votes" }.flatMap { Int($0.value) } ?? .max
+                    builder?.reserveCapacity(ballots: min(max(declaredVotes, 0), size / 4), marks: size / 2)
                     lookup = OptionLookup(ids: projects.map { Array($0.id.utf8) })
                 }
                 continue
@@ -181,7 +187,7 @@ enum PabulibReader {
                     }
                     builder?.mark(option, value: value)
                 }
-                if voteType == "choose-1" && pieces.count > 1 {
+                if choosesOne && pieces.count > 1 {
                     error("a choose-1 vote names one project, but this one names \(pieces.count)", line: line, field: voteColumn + 1)
                     broken = true
                 }
