@@ -75,8 +75,18 @@ struct OptionLookup {
             for index in 0..<id.count { key |= UInt64(id[index]) << (8 * UInt64(index)) }
             return key
         }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in id { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        // Eight bytes at a time, then the rest as one number.
+        let raw = UnsafeRawBufferPointer(id)
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(raw.count)
+        var index = 0
+        while raw.count - index >= 8 {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            index += 8
+        }
+        var rest: UInt64 = 0
+        for offset in index..<raw.count { rest |= UInt64(raw[offset]) << (8 * UInt64(offset - index)) }
+        hash = (hash ^ rest) &* 0x9E37_79B9_7F4A_7C15
         return hash | 0xFF << 56
     }
 

@@ -62,8 +62,8 @@ public struct BallotProfileBuilder {
 
     /// Drops the ballot being read, for a reader that found it broken.
     public mutating func discardBallot() {
-        pendingMarks.removeAll(keepingCapacity: true)
-        pendingValues.removeAll(keepingCapacity: true)
+        pendingMarks.empty()
+        pendingValues.empty()
     }
 
     /// Ends the ballot being read and adds it `count` times.
