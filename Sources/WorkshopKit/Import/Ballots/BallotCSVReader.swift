@@ -53,6 +53,10 @@ enum BallotCSVReader {
         /// Every `void` record met.
         private(set) var voids = Set<[String]>()
         private var votes = Set<VoteID>()
+        /// The size of the log being read.
+        private var fileSize = 0
+        /// The vote of the last ballot or poster count taken.
+        private var lastAdded: VoteID?
         private var chosen: VoteID?
         private var guess = NotationKindGuess()
         private var counter: NotationCounter?
@@ -80,6 +84,7 @@ enum BallotCSVReader {
         /// Reads the log.
         /// - Returns: the SHA-256 of its bytes, when `hashing`.
         mutating func read(_ source: LogSource, hashing: Bool, progress: ReadProgress?) throws(BallotFileError) -> String? {
+            fileSize = source.length
             switch LogHeader.identify(.ballots, source) {
             case .empty: return hashing ? SHA256.hex(source.read(0..<source.length)) : nil
             case .foreign(let reason):
@@ -174,7 +179,11 @@ enum BallotCSVReader {
                 case .located(let voterAt, let contentAt): voter ? voterAt : contentAt
                 }
             }
-            votes.insert(vote)
+            // Most records repeat the vote before: a comparison of the same string, not a set insertion.
+            if vote != lastAdded {
+                votes.insert(vote)
+                lastAdded = vote
+            }
             if chosen == nil { chosen = wanted ?? vote }
             guard vote == chosen else { return }
             if isPoster {
@@ -190,7 +199,11 @@ enum BallotCSVReader {
             }
             guess.note(content)
             if stale { return }
-            if counter == nil { counter = NotationCounter(kind: givenKind ?? finalKind) }
+            if counter == nil {
+                counter = NotationCounter(kind: givenKind ?? finalKind)
+                // A format-2 ballot record is at least `2,ballot,v,b,,P,,,` and a line end.
+                counter?.reserveCapacity(fileSize: fileSize, bytesPerBallot: 20)
+            }
             if givenKind == nil && counter?.kind != finalKind {
                 stale = true
                 return

@@ -16,15 +16,31 @@ struct NotationCounter {
     let kind: BallotKind
     private var builder: BallotProfileBuilder
     private var lookup = OptionLookup(ids: [])
+    /// Whether an option was learnt since the options were last put in natural order.
+    private var unordered = false
+    /// After how many ballots the options are next put in natural order, if need be: early,
+    /// so the ballots after it name options in order and cost no sorting, and again at
+    /// doubling counts for options learnt late.
+    private var nextOrdering = 1024
 
     init(kind: BallotKind) {
         self.kind = kind
         builder = BallotProfileBuilder(kind: kind, options: [])
     }
 
+    /// Makes room for the ballots of a file of `bytes` bytes, each of which takes at least
+    /// `bytesPerBallot` of them; each mark takes at least 2 (an id and a separator).
+    mutating func reserveCapacity(fileSize bytes: Int, bytesPerBallot: Int) {
+        builder.reserveCapacity(ballots: bytes / bytesPerBallot, marks: bytes / 2)
+    }
+
     /// Adds one ballot, given as the bytes of its text.
     /// - Returns: why it cannot be read, or `nil` when it was added.
     mutating func add(text: UnsafeBufferPointer<UInt8>) -> BallotNotationError? {
+        if builder.voters >= nextOrdering {
+            nextOrdering *= 2
+            if unordered { putInNaturalOrder() }
+        }
         let (lower, upper) = Self.trimmed(text, lower: 0, upper: text.count)
         if upper - lower == Self.abstain.count && Self.abstain.elementsEqual(text[lower..<upper]) {
             _ = builder.finishBallot()
@@ -48,13 +64,20 @@ struct NotationCounter {
 
     /// The ballots read, over the options they name and `more`, in natural order (`P2` before `P10`).
     consuming func profile(more: Set<ItemID> = []) -> BallotProfileBuilder {
+        putInNaturalOrder(more: more)
+        let builder = self.builder
+        self = NotationCounter(kind: kind)
+        return builder
+    }
+
+    /// Puts the options learnt, and `more`, in natural order, in the profile and in the lookup.
+    private mutating func putInNaturalOrder(more: Set<ItemID> = []) {
         let named = builder.options.map(\.id)
         let ids = Set(named).union(more).sorted()
         let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        var builder = self.builder
-        self = NotationCounter(kind: kind)
         builder.relabel(options: ids.map { CountOption(id: $0) }, position: named.map { position[$0] ?? 0 })
-        return builder
+        lookup = OptionLookup(ids: ids.map { Array($0.rawValue.utf8) })
+        unordered = false
     }
 
     // MARK: - The common case, from the bytes
@@ -77,6 +100,7 @@ struct NotationCounter {
         if let index = lookup.index(of: id) { return index }
         guard ItemID.isValid(UnsafeRawBufferPointer(id)) else { return nil }
         _ = builder.appendOption(CountOption(id: ItemID(rawValue: String(decoding: id, as: UTF8.self))))
+        unordered = true
         return lookup.insert(id)
     }
 

@@ -19,6 +19,8 @@ struct NotationTally {
     /// A row changed the inferred kind after others were counted as another.
     private var stale = false
     private var rows = 0
+    /// The size of the file being read.
+    private var fileSize = 0
     private var columns: (ballot: Int, choices: Int)?
     private var headerProblem: InvalidInput?
     private var ids = BallotIDSet()
@@ -42,6 +44,7 @@ struct NotationTally {
     /// Reads the file.
     /// - Throws: the CSV's problems, an empty file, or the header's problems.
     mutating func read(_ bytes: [UInt8]) throws(InvalidInput) {
+        fileSize = bytes.count
         var records = 0
         _ = try CSVReader().visit(bytes, file: file) { fields in
             records += 1
@@ -87,7 +90,11 @@ struct NotationTally {
         Self.withValue(fields, columns.choices) { choices in
             if countKind == nil { guess.note(choices) }
             if stale { return }
-            if counter == nil { counter = NotationCounter(kind: kind) }
+            if counter == nil {
+                counter = NotationCounter(kind: kind)
+                // A row is at least `1,P` and a line end.
+                counter?.reserveCapacity(fileSize: fileSize, bytesPerBallot: 4)
+            }
             if counter?.kind != kind {
                 stale = true
                 return

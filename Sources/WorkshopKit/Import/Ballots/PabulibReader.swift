@@ -39,9 +39,12 @@ enum PabulibReader {
         var metaLines: [String: Int] = [:]
         var projects: [Project] = []
         var projectLines: [String: Int] = [:]
-        var builder: BallotProfileBuilder?
+        // Made at VOTES' header (`counting`); not optional, so the row loop works on it in place.
+        var builder = BallotProfileBuilder(kind: .approvals, options: [])
+        var counting = false
         var lookup = OptionLookup(ids: [])
         var voteType = ""
+        var choosesOne = false
         var voteRows = 0
         var sectionLines: [Section: Int] = [:]
         var voteColumn = 0
@@ -85,6 +88,7 @@ enum PabulibReader {
                     voteColumn = header["vote"] ?? 0
                     pointsColumn = header["points"]
                     let kind = Self.kind(voteType)
+                    choosesOne = voteType == "choose-1"
                     guard let kind else {
                         error(
                             "META vote_type '\(voteType)' is not known; pabulib vote types are approval, choose-1, cumulative, scoring and ordinal",
@@ -96,6 +100,11 @@ enum PabulibReader {
                     }
                     builder = BallotProfileBuilder(
                         kind: kind, options: projects.map { CountOption(id: ItemID(rawValue: $0.id), name: $0.name, cost: $0.cost) })
+                    // A VOTES row takes at least 4 bytes (`1;2` and a line end), a project in it 2;
+                    // META's num_votes, when given, is a closer bound (checked at the end).
+                    let declaredVotes = metadata.first { $0.key == "num_votes" }.flatMap { Int($0.value) } ?? .max
+                    counting = true
+                    builder.reserveCapacity(ballots: min(max(declaredVotes, 0), size / 4), marks: size / 2)
                     lookup = OptionLookup(ids: projects.map { Array($0.id.utf8) })
                 }
                 continue
@@ -115,10 +124,10 @@ enum PabulibReader {
                 }
                 if key == "vote_type" { voteType = value }
             case .projects:
-                if builder != nil { continue }
+                if counting { continue }
                 readProject(reader, header: header, line: line, into: &projects, seen: &projectLines, error: error)
             case .votes:
-                guard builder != nil else {
+                guard counting else {
                     if voteRows == 0 { error("VOTES comes before PROJECTS; the projects must be listed first", line: line) }
                     voteRows += 1
                     continue
@@ -130,11 +139,11 @@ enum PabulibReader {
                 }
                 let empty = reader.withField(voteColumn) { Self.resolve($0, lookup: lookup, into: &pieces, unknown: &unknown) }
                 if empty {
-                    _ = builder?.finishBallot()
+                    _ = builder.finishBallot()
                     continue
                 }
                 var points: [Substring] = []
-                if builder?.kind == .points || builder?.kind == .scores {
+                if builder.kind == .points || builder.kind == .scores {
                     guard let pointsColumn else {
                         error(
                             "a \(voteType) vote gives points per project, but this VOTES section has no 'points' column; add it",
@@ -164,14 +173,14 @@ enum PabulibReader {
                         continue
                     }
                     var value: Int32 = 0
-                    switch builder?.kind {
-                    case .ranking?:
+                    switch builder.kind {
+                    case .ranking:
                         value = place
                         place += 1
-                    case .points?, .scores?:
+                    case .points, .scores:
                         let text = String(points[position]).trimmingSpaces
-                        guard let number = Int32(text), builder?.kind == .scores || number >= 1 else {
-                            let allowed = builder?.kind == .points ? "a whole number of at least 1" : "a whole number"
+                        guard let number = Int32(text), builder.kind == .scores || number >= 1 else {
+                            let allowed = builder.kind == .points ? "a whole number of at least 1" : "a whole number"
                             error("points '\(text)' for project \(projects[option].id) must be \(allowed)", line: line, field: (pointsColumn ?? 0) + 1)
                             broken = true
                             continue
@@ -179,17 +188,17 @@ enum PabulibReader {
                         value = number
                     default: break
                     }
-                    builder?.mark(option, value: value)
+                    builder.mark(option, value: value)
                 }
-                if voteType == "choose-1" && pieces.count > 1 {
+                if choosesOne && pieces.count > 1 {
                     error("a choose-1 vote names one project, but this one names \(pieces.count)", line: line, field: voteColumn + 1)
                     broken = true
                 }
                 if broken {
-                    builder?.discardBallot()
+                    builder.discardBallot()
                     continue
                 }
-                if let twice = builder?.finishBallot() {
+                if let twice = builder.finishBallot() {
                     error("project \(projects[twice].id) appears twice in this vote; name each project once", line: line, field: voteColumn + 1)
                 }
             }
@@ -219,7 +228,7 @@ enum PabulibReader {
         }
         if errors > 50 { diagnostics.error("\(errors - 50) more problems", at: SourceLocation(file: reader.file)) }
         if diagnostics.hasErrors { throw .invalid(InvalidInput(diagnostics)) }
-        guard let builder else { throw .invalid(InvalidInput("the file has no VOTES section", at: SourceLocation(file: reader.file))) }
+        guard counting else { throw .invalid(InvalidInput("the file has no VOTES section", at: SourceLocation(file: reader.file))) }
         let profile = builder.build(
             budget: budget, placePoints: placePoints, minimumSupport: threshold, namedRule: metaValue("rule"))
         let hasSelected = projects.contains { $0.selected != nil }
@@ -236,8 +245,8 @@ enum PabulibReader {
     /// piece, -1 for an id not among the projects (whose text goes to `unknown`).
     /// - Returns: whether the vote is empty (or `None`): an abstention.
     private static func resolve(_ field: UnsafeBufferPointer<UInt8>, lookup: OptionLookup, into pieces: inout [Int], unknown: inout [String]) -> Bool {
-        pieces.removeAll(keepingCapacity: true)
-        unknown.removeAll(keepingCapacity: true)
+        pieces.empty()
+        unknown.empty()
         var lower = 0
         var upper = field.count
         while lower < upper && (field[lower] == 0x20 || field[lower] == 0x09) { lower += 1 }

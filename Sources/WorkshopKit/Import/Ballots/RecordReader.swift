@@ -169,7 +169,7 @@ struct RecordReader {
         let quotes = self.quotes
         var lineEnd = 0
         var fieldStart = start
-        ranges.removeAll(keepingCapacity: true)
+        ranges.empty()
         let outcome: FastResult = buffer.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return .special }
             guard let newline = memchr(base + start, 0x0A, end - start) else { return atEnd ? .special : .needsMore }
@@ -192,7 +192,7 @@ struct RecordReader {
             return .record
         }
         guard outcome == .record else {
-            ranges.removeAll(keepingCapacity: true)
+            ranges.empty()
             return outcome
         }
         inScratch = false

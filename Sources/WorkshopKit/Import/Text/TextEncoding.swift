@@ -118,6 +118,9 @@ public enum TextDecoder {
     /// The first invalid UTF-8 sequence in `bytes`, with its line and column (in characters).
     /// Lines end at CRLF, LF or CR, as they do for the CSV reader.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> InvalidUTF8? {
+        // Most files are valid: that is checked first, eight ASCII bytes at a time, and the
+        // line and column are counted only in a file that is not.
+        if isValidUTF8(bytes) { return nil }
         var index = 0
         var line = 1
         var column = 1
@@ -153,6 +156,25 @@ public enum TextDecoder {
         }
         first?.invalidLines = invalidLines
         return first
+    }
+
+    /// Whether every sequence in `bytes` is valid UTF-8, as `sequenceLength` judges it.
+    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            while index < raw.count {
+                if raw.count - index >= 8 && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                } else if raw[index] < 0x80 {
+                    index += 1
+                } else {
+                    let length = sequenceLength(bytes, at: index)
+                    if length == 0 { return false }
+                    index += length
+                }
+            }
+            return true
+        }
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 when it is invalid.

@@ -29,9 +29,11 @@ public struct BallotProfileBuilder {
     private var marks: [Int32] = []
     private var values: [Int32] = []
     private var counts: [Int] = []
-    private var hashes: [UInt64] = []
-    /// Open addressing: per slot the upper half of a ballot's hash and its index + 1 (0: empty),
-    /// so most probes are settled without touching the ballot.
+    /// Open addressing with linear probing: per slot a ballot's tag (the upper half of its
+    /// hash) and its index + 1 (0: empty), so most probes are settled without touching the
+    /// ballot. A ballot's first slot is its tag scaled to the table's size, so the table grows
+    /// from the tags alone, in one pass in slot order; empty after `relabel`, until the next
+    /// ballot makes it again.
     private var table: [UInt64] = Array(repeating: 0, count: 1024)
     private var indexByID: [ItemID: Int32]?
 
@@ -39,6 +41,16 @@ public struct BallotProfileBuilder {
         self.kind = kind
         self.options = options
         stamps = Array(repeating: -1, count: options.count)
+    }
+
+    /// Makes room for up to `ballots` distinct ballots with `marks` marks in all, for a reader
+    /// that knows a bound from the file's size, so the storage is not copied as it grows. The
+    /// room is reserved, not filled: on Linux, pages are only mapped as ballots fill them.
+    mutating func reserveCapacity(ballots: Int, marks: Int) {
+        starts.reserveCapacity(ballots + 1)
+        counts.reserveCapacity(ballots)
+        self.marks.reserveCapacity(marks)
+        if kind != .approvals { values.reserveCapacity(marks) }
     }
 
     /// Adds a mark to the ballot being read: an option index and its points, score, or place
@@ -50,21 +62,23 @@ public struct BallotProfileBuilder {
 
     /// Drops the ballot being read, for a reader that found it broken.
     public mutating func discardBallot() {
-        pendingMarks.removeAll(keepingCapacity: true)
-        pendingValues.removeAll(keepingCapacity: true)
+        pendingMarks.empty()
+        pendingValues.empty()
     }
 
     /// Ends the ballot being read and adds it `count` times.
     /// - Returns: `nil`, or the index of an option the ballot marks twice; such a ballot is not added.
     public mutating func finishBallot(count: Int = 1) -> Int? {
-        defer { discardBallot() }
         serial &+= 1
         if serial == Int32.max {
             serial = 0
             for index in stamps.indices { stamps[index] = -1 }
         }
         for option in pendingMarks {
-            if stamps[Int(option)] == serial { return Int(option) }
+            if stamps[Int(option)] == serial {
+                discardBallot()
+                return Int(option)
+            }
             stamps[Int(option)] = serial
         }
         voters += count
@@ -73,8 +87,9 @@ public struct BallotProfileBuilder {
             return nil
         }
         longestBallot = max(longestBallot, pendingMarks.count)
-        canonicalise()
+        if Self.canonicalise(kind, &pendingMarks, &pendingValues) { hasTies = true }
         intern(count: count)
+        discardBallot()
         return nil
     }
 
@@ -126,24 +141,19 @@ public struct BallotProfileBuilder {
 
     /// Gives the options new places: old option `i` becomes option `position[i]` of `options`,
     /// which may hold more. Works in place on the distinct ballots (a relabelling keeps them
-    /// distinct), so it costs no second profile.
+    /// distinct), so it costs no second profile; the table is made again only if another
+    /// ballot comes.
     mutating func relabel(options: [CountOption], position: [Int]) {
         self.options = options
         stamps = Array(repeating: -1, count: options.count)
         serial = 0
         indexByID = nil
-        for ballot in counts.indices {
-            let range = starts[ballot]..<starts[ballot + 1]
-            discardBallot()
-            for index in range { pendingMarks.append(Int32(truncatingIfNeeded: position[Int(marks[index])])) }
-            if kind != .approvals { pendingValues.append(contentsOf: values[range]) }
-            canonicalise()
-            marks.replaceSubrange(range, with: pendingMarks)
-            if kind != .approvals { values.replaceSubrange(range, with: pendingValues) }
-            hashes[ballot] = pendingHash()
-        }
-        discardBallot()
-        rebuildTable(size: table.count)
+        table = []
+        let position = position.map { Int32(truncatingIfNeeded: $0) }
+        for index in marks.indices { marks[index] = position[Int(marks[index])] }
+        // An order-keeping relabelling keeps every ballot canonical.
+        if zip(position, position.dropFirst()).allSatisfy({ $0 < $1 }) { return }
+        for ballot in counts.indices { _ = Self.canonicalise(kind, &marks, &values, starts[ballot]..<starts[ballot + 1]) }
     }
 
     /// The profile of every ballot added.
@@ -161,96 +171,123 @@ public struct BallotProfileBuilder {
 
     // MARK: - Canonical form and interning
 
-    /// Sorts the pending ballot: by option, or by place then option for rankings, whose places
-    /// are renumbered 0, 1, 2, … in the order given.
-    private mutating func canonicalise() {
-        let count = pendingMarks.count
+    /// Puts a ballot in canonical order: by option, or by place then option for rankings,
+    /// whose places are renumbered 0, 1, 2, … in the order given. `values` is empty for
+    /// approvals, else as long as `marks`; the options are distinct.
+    /// - Returns: whether a ranking ties two options at one place.
+    private static func canonicalise(_ kind: BallotKind, _ marks: inout [Int32], _ values: inout [Int32], _ range: Range<Int>? = nil) -> Bool {
+        let range = range ?? marks.indices
+        return marks.withUnsafeMutableBufferPointer { marks in
+            values.withUnsafeMutableBufferPointer { values in
+                canonicalise(
+                    kind, UnsafeMutableBufferPointer(rebasing: marks[range]),
+                    values.isEmpty ? UnsafeMutableBufferPointer(rebasing: values[0..<0]) : UnsafeMutableBufferPointer(rebasing: values[range]))
+            }
+        }
+    }
+
+    /// `canonicalise` on one ballot's storage.
+    private static func canonicalise(_ kind: BallotKind, _ marks: UnsafeMutableBufferPointer<Int32>, _ values: UnsafeMutableBufferPointer<Int32>) -> Bool {
         switch kind {
         case .approvals:
-            Self.sortShort(&pendingMarks[...])
+            sort(marks, carrying: nil)
+            return false
         case .points, .scores:
-            if !isSorted(pendingMarks) {
-                let pairs = zip(pendingMarks, pendingValues).sorted { $0.0 < $1.0 }
-                pendingMarks = pairs.map(\.0)
-                pendingValues = pairs.map(\.1)
-            }
+            sort(marks, carrying: values)
+            return false
         case .ranking:
+            var tied = false
             var place: Int32 = -1
             var previous: Int32 = .min
             var groupStart = 0
-            for index in 0..<count {
-                if index == 0 || pendingValues[index] != previous {
-                    if index > 0 { sortGroup(groupStart..<index) }
-                    previous = pendingValues[index]
+            for index in 0..<marks.count {
+                if index == 0 || values[index] != previous {
+                    if index - groupStart > 1 { sort(UnsafeMutableBufferPointer(rebasing: marks[groupStart..<index]), carrying: nil) }
+                    previous = values[index]
                     place += 1
                     groupStart = index
                 } else {
-                    hasTies = true
+                    tied = true
                 }
-                pendingValues[index] = place
+                values[index] = place
             }
-            sortGroup(groupStart..<count)
+            if marks.count - groupStart > 1 { sort(UnsafeMutableBufferPointer(rebasing: marks[groupStart...]), carrying: nil) }
+            return tied
         }
     }
 
-    private mutating func sortGroup(_ range: Range<Int>) {
-        if range.count > 1 { Self.sortShort(&pendingMarks[range]) }
-    }
-
-    /// Sorts a ballot's marks: by insertion when there are few, as there mostly are.
-    private static func sortShort(_ marks: inout ArraySlice<Int32>) {
-        guard marks.count <= 32 else { return marks.sort() }
-        marks.withUnsafeMutableBufferPointer { marks in
+    /// Sorts marks (distinct options) ascending, moving each one's value along when `values`
+    /// is given: by insertion when there are few, as there mostly are, so sorted marks cost
+    /// one pass.
+    private static func sort(_ marks: UnsafeMutableBufferPointer<Int32>, carrying values: UnsafeMutableBufferPointer<Int32>?) {
+        guard marks.count > 32 else {
             for index in marks.indices.dropFirst() {
                 let mark = marks[index]
                 var place = index
+                guard marks[place - 1] > mark else { continue }
+                let value = values?[index]
                 while place > 0 && marks[place - 1] > mark {
                     marks[place] = marks[place - 1]
+                    if let values { values[place] = values[place - 1] }
                     place -= 1
                 }
                 marks[place] = mark
+                if let values, let value { values[place] = value }
             }
+            return
+        }
+        guard let values else {
+            var marks = marks
+            return marks.sort()
+        }
+        let pairs = zip(marks, values).sorted { $0.0 < $1.0 }
+        for (index, pair) in pairs.enumerated() {
+            marks[index] = pair.0
+            values[index] = pair.1
         }
     }
 
-    private func isSorted(_ marks: [Int32]) -> Bool {
-        for index in marks.indices.dropFirst() where marks[index - 1] > marks[index] { return false }
-        return true
+    /// The hash of a ballot's marks and values, well mixed in its upper half (the tag).
+    private static func hash(_ marks: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Int32>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for mark in marks { hash = (hash ^ UInt64(UInt32(bitPattern: mark))) &* 0x0000_0100_0000_01B3 }
+        for value in values { hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0x0000_0100_0000_01B3 }
+        hash = (hash ^ (hash >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        return hash ^ (hash >> 33)
     }
 
-    /// The hash of the pending ballot, as the table keeps it.
-    private func pendingHash() -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        pendingMarks.withUnsafeBufferPointer { for mark in $0 { hash = (hash ^ UInt64(UInt32(bitPattern: mark))) &* 0x0000_0100_0000_01B3 } }
-        pendingValues.withUnsafeBufferPointer { for value in $0 { hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0x0000_0100_0000_01B3 } }
-        return hash ^ (hash >> 29)
-    }
+    /// The slot a tag starts at in a table of `size` slots: the tag scaled to the size, so
+    /// slots keep the order of the tags.
+    private static func home(_ tag: UInt64, size: Int) -> Int { Int(truncatingIfNeeded: (tag &* UInt64(size)) >> 32) }
 
     private mutating func intern(count: Int) {
-        let hash = pendingHash()
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        while true {
-            let entry = table[slot]
-            if entry == 0 { break }
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                let existing = Int(entry & 0xFFFF_FFFF) - 1
-                if hashes[existing] == hash && matches(existing) {
-                    counts[existing] += count
-                    return
+        if table.isEmpty { rebuildTable(size: max(1024, counts.count * 4)) }
+        let hash = pendingMarks.withUnsafeBufferPointer { marks in pendingValues.withUnsafeBufferPointer { Self.hash(marks, $0) } }
+        let tag = hash >> 32
+        let size = table.count
+        var slot = Self.home(tag, size: size)
+        let found: Int? = table.withUnsafeBufferPointer { table in
+            while true {
+                let entry = table[slot]
+                if entry == 0 { return nil }
+                if entry >> 32 == tag {
+                    let existing = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    if matches(existing) { return existing }
                 }
+                slot += 1
+                if slot == size { slot = 0 }
             }
-            slot = (slot + 1) & mask
         }
-        let index = counts.count
-        table[slot] = tag | UInt64(index + 1)
+        if let found {
+            counts[found] += count
+            return
+        }
+        table[slot] = tag << 32 | UInt64(counts.count + 1)
         marks.append(contentsOf: pendingMarks)
         values.append(contentsOf: pendingValues)
         starts.append(marks.count)
         counts.append(count)
-        hashes.append(hash)
-        if counts.count * 2 > table.count { rebuildTable(size: table.count * 2) }
+        if counts.count * 2 > size { growTable() }
     }
 
     private func matches(_ index: Int) -> Bool {
@@ -268,13 +305,43 @@ public struct BallotProfileBuilder {
         return same(marks, pendingMarks) && (pendingValues.isEmpty || same(values, pendingValues))
     }
 
-    private mutating func rebuildTable(size: Int) {
-        table = Array(repeating: 0, count: size)
-        let mask = table.count - 1
-        for (index, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
+    /// Doubles the table from its own entries, read in slot order.
+    private mutating func growTable() {
+        let old = table
+        let size = old.count * 2
+        var grown = [UInt64](repeating: 0, count: size)
+        grown.withUnsafeMutableBufferPointer { grown in
+            for entry in old where entry != 0 { Self.place(entry, in: grown) }
         }
+        table = grown
+    }
+
+    /// Makes the table again from the ballots, after `relabel` changed them.
+    private mutating func rebuildTable(size: Int) {
+        var table = [UInt64](repeating: 0, count: size)
+        let starts = self.starts
+        marks.withUnsafeBufferPointer { marks in
+            values.withUnsafeBufferPointer { values in
+                table.withUnsafeMutableBufferPointer { table in
+                    for ballot in 0..<(starts.count - 1) {
+                        let range = starts[ballot]..<starts[ballot + 1]
+                        let hash = Self.hash(
+                            UnsafeBufferPointer(rebasing: marks[range]), values.isEmpty ? UnsafeBufferPointer(rebasing: values[0..<0]) : UnsafeBufferPointer(rebasing: values[range]))
+                        Self.place((hash >> 32) << 32 | UInt64(ballot + 1), in: table)
+                    }
+                }
+            }
+        }
+        self.table = table
+    }
+
+    /// Puts a table entry in the first free slot from its tag's.
+    private static func place(_ entry: UInt64, in table: UnsafeMutableBufferPointer<UInt64>) {
+        var slot = home(entry >> 32, size: table.count)
+        while table[slot] != 0 {
+            slot += 1
+            if slot == table.count { slot = 0 }
+        }
+        table[slot] = entry
     }
 }
