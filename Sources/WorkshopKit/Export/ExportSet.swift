@@ -43,7 +43,8 @@ public enum ExportSet {
         _ evaluation: Evaluation, csvProfile: CSVProfile? = nil, stamp: ExportStamp? = nil, briefTemplate: BriefTemplate = .standard
     ) -> [ExportFile] {
         var sink = ExportFiles()
-        render(ExportContext(evaluation: evaluation, csvProfile: csvProfile, stamp: stamp), briefTemplate: briefTemplate, into: &sink)
+        let context = ExportContext(evaluation: evaluation, csvProfile: csvProfile, stamp: stamp)
+        render(context, charts: RenderedCharts(context), briefTemplate: briefTemplate, into: &sink)
         // Sorted by path, the manifest (made last) last.
         let manifest = sink.files.removeLast()
         return sink.files.sorted { $0.path < $1.path } + [manifest]
@@ -59,46 +60,47 @@ public enum ExportSet {
         to writer: ExportWriter
     ) throws(StorageError) -> (files: Int, summary: ExportWriter.Summary) {
         let context = ExportContext(evaluation: evaluation, csvProfile: csvProfile, stamp: stamp)
-        var session = try writer.begin(paths: paths(context))
-        try render(context, briefTemplate: briefTemplate, into: &session)
+        let charts = RenderedCharts(context)
+        var session = try writer.begin(paths: paths(context, charts: charts))
+        try render(context, charts: charts, briefTemplate: briefTemplate, into: &session)
         let summary = try session.finish()
         return (session.count, summary)
     }
 
     /// The paths of the files at the folder's top other than index.md and the manifest, in the
     /// order index.md lists them; the charts only when they have something to draw.
-    private static func topPaths(_ context: ExportContext, charts: (portfolio: Bool, budget: Bool)) -> [String] {
+    private static func topPaths(_ context: ExportContext, charts: RenderedCharts) -> [String] {
         var paths = [
             "project-list.md", "project-list.csv", "budget.md", "budget.csv", "consolidation.md", "ideas.csv", "scores.csv", "votes.csv",
             VotesRenderer.path, "sensitivity.csv", WorkbookRenderer.path, HTMLReportWriter.path, WordDocumentWriter.path,
         ]
-        if charts.portfolio { paths.append(PortfolioChart.path) }
-        if charts.budget { paths.append(BudgetChart.path) }
+        if charts.portfolio != nil { paths.append(PortfolioChart.path) }
+        if charts.budget != nil { paths.append(BudgetChart.path) }
         paths += context.voteStandings.filter { !$0.rows.isEmpty }.map { VoteChart.path(for: $0.result.vote.id) }
         return paths
     }
 
-    /// Every path the export set of `context` writes.
-    static func paths(_ context: ExportContext) -> [String] {
-        let charts = (PortfolioChart(context).hasContent, BudgetChart(context).hasContent)
-        return ["index.md"] + topPaths(context, charts: charts) + context.workspace.projects.map { context.briefPath($0.id) } + [manifestName]
+    /// Every path the export set of `context` with `charts` writes.
+    private static func paths(_ context: ExportContext, charts: RenderedCharts) -> [String] {
+        ["index.md"] + topPaths(context, charts: charts) + context.workspace.projects.map { context.briefPath($0.id) } + [manifestName]
     }
 
     /// Renders every file of the export set into `sink`, one at a time, the manifest last.
-    private static func render<Sink: ExportSink>(_ context: ExportContext, briefTemplate: BriefTemplate, into sink: inout Sink) throws(Sink.Failure) {
+    private static func render<Sink: ExportSink>(
+        _ context: ExportContext, charts: RenderedCharts, briefTemplate: BriefTemplate, into sink: inout Sink
+    ) throws(Sink.Failure) {
         var checksums: [(path: String, checksum: String)] = []
         func emit(_ file: ExportFile) throws(Sink.Failure) {
             checksums.append((file.path, SHA256.hex(file.bytes)))
             try sink.put(file)
         }
-        let charts = RenderedCharts(context)
         let projectList = ProjectListRenderer(context)
         let budget = BudgetRenderer(context)
         let consolidation = ConsolidationRenderer(context)
         let scores = ScoresRenderer(context)
         let votes = VotesRenderer(context)
 
-        let top = topPaths(context, charts: (charts.portfolio != nil, charts.budget != nil))
+        let top = topPaths(context, charts: charts)
         // The committee paper, the slowest file, is made on the second core while the web page
         // is written from the same document (then let go) and the other files are made.
         let paper: BackgroundRender
@@ -117,7 +119,9 @@ public enum ExportSet {
             }
             checksums.append((HTMLReportWriter.path, checksum))
         }
-        defer { _ = paper.take() }  // also when writing fails: no thread outlives the export
+        // No thread outlives the export: when an `emit` below throws, this waits for the paper;
+        // after the paper's own `emit` has taken the bytes, it returns at once with nothing.
+        defer { _ = paper.take() }
         try emit(ExportFile(path: "index.md", text: IndexRenderer(context).markdown(files: top)))
         try emit(ExportFile(path: "project-list.md", text: projectList.markdown()))
         try emit(ExportFile(path: "project-list.csv", text: projectList.csv()))

@@ -95,11 +95,10 @@ public struct CountTable: Sendable {
                 }
                 barColumn = nil
             case .strongestPaths:
-                let matrix = pairwise.matrix
+                let wins = Dominance(pairwise.matrix.counts, size: pairwise.matrix.size).wins()
                 columns = ["place", "option", "name", "wins", "note"]
                 rows = Self.placed(result.ranking ?? []).map { place, option in
-                    let wins = (0..<matrix.size).filter { $0 != option && matrix.margin(option, over: $0) > 0 }.count
-                    return [.integer(place), id(option), name(option), .integer(wins), pairwise.condorcetWinner == option ? .text("Condorcet winner") : .empty]
+                    [.integer(place), id(option), name(option), .integer(wins[option]), pairwise.condorcetWinner == option ? .text("Condorcet winner") : .empty]
                 }
                 barColumn = nil
             }

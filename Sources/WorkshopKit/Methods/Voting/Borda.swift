@@ -11,7 +11,7 @@ public struct Borda: CountingRule {
 
     public init() {}
 
-    public func problem(with profile: BallotProfile) -> String? { TieBreak.needsRankings(profile, rule: name) }
+    public func problem(with profile: BallotProfile) -> String? { TieBreak.needsPairwiseRankings(profile, rule: name) }
 
     public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {
         let matrix = PairwiseMatrix(profile, unranked: .tieBelow)

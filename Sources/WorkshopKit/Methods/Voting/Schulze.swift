@@ -11,7 +11,7 @@ public struct Schulze: CountingRule {
 
     public init() {}
 
-    public func problem(with profile: BallotProfile) -> String? { TieBreak.needsRankings(profile, rule: name) }
+    public func problem(with profile: BallotProfile) -> String? { TieBreak.needsPairwiseRankings(profile, rule: name) }
 
     public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {
         let matrix = PairwiseMatrix(profile, unranked: .tieBelow)
@@ -24,37 +24,9 @@ public struct Schulze: CountingRule {
     }
 
     /// The Schulze ranking of a matrix and the strongest path strengths (row-major).
-    /// - Complexity: O(*m*³) for *m* options (Floyd–Warshall on widest paths).
+    /// - Complexity: see `StrongestPaths`; far below Floyd–Warshall's O(*m*³) in practice.
     static func rank(_ matrix: PairwiseMatrix) -> (ranking: [[Int]], paths: [Int]) {
-        let size = matrix.size
-        var paths = [Int](repeating: 0, count: size * size)
-        for a in 0..<size {
-            for b in 0..<size where a != b {
-                let forward = matrix.prefer(a, over: b)
-                if forward > matrix.prefer(b, over: a) { paths[a * size + b] = forward }
-            }
-        }
-        paths.withUnsafeMutableBufferPointer { p in
-            for via in 0..<size {
-                for a in 0..<size where a != via {
-                    let toVia = p[a * size + via]
-                    if toVia == 0 { continue }
-                    for b in 0..<size where b != a && b != via {
-                        let through = min(toVia, p[via * size + b])
-                        if through > p[a * size + b] { p[a * size + b] = through }
-                    }
-                }
-            }
-        }
-        var remaining = Array(0..<size)
-        var ranking: [[Int]] = []
-        while !remaining.isEmpty {
-            let unbeaten = remaining.filter { a in !remaining.contains { b in paths[b * size + a] > paths[a * size + b] } }
-            // The beatpath relation is transitive, so some option is always unbeaten; guard anyway.
-            let group = unbeaten.isEmpty ? remaining : unbeaten
-            ranking.append(group)
-            remaining.removeAll { group.contains($0) }
-        }
-        return (ranking, paths)
+        let paths = StrongestPaths.widest(counts: matrix.counts, size: matrix.size)
+        return (StrongestPaths.ranking(paths, size: matrix.size), paths)
     }
 }

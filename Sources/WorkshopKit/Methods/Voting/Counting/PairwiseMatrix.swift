@@ -5,6 +5,10 @@ public struct PairwiseMatrix: Sendable, Hashable {
     /// Row-major: `counts[a * size + b]` voters prefer option a to option b.
     public let counts: [Int]
 
+    /// The most options the pairwise rules take: 10 000 options make 10⁸ pairs, a table of
+    /// 800 MB (and as much again for Schulze's strongest paths).
+    public static let maximumSize = 10_000
+
     /// How a ranking that leaves options out enters the contests.
     enum Unranked {
         /// Unranked options tie below every ranked option (Schulze, Copeland, minimax, Borda).

@@ -13,4 +13,13 @@ enum TieBreak {
     static func needsRankings(_ profile: BallotProfile, rule: RuleName) -> String? {
         profile.kind == .ranking ? nil : "\(rule.rawValue) counts rankings, but these are \(profile.kind.ballotsNoun)"
     }
+
+    /// Why a rule that compares every pair of options cannot count rankings of this many options.
+    static func needsPairwiseRankings(_ profile: BallotProfile, rule: RuleName) -> String? {
+        if let problem = needsRankings(profile, rule: rule) { return problem }
+        let size = profile.options.count
+        guard size > PairwiseMatrix.maximumSize else { return nil }
+        return "\(rule.rawValue) compares every pair of options and takes at most \(PairwiseMatrix.maximumSize) options, but this vote has \(size); "
+            + "count it with a rule that does not compare pairs (irv, plurality, points)"
+    }
 }
