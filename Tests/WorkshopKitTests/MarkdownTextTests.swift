@@ -52,6 +52,16 @@ struct MarkdownTextTests {
         #expect(MarkdownText.inline("> quote") == "\\> quote")
     }
 
+    @Test("exactly the 13 special ASCII characters are escaped inside a line, each of the 95 printable ones checked")
+    func everyPrintableASCIICharacter() {
+        let special = Set("\\`*_[]<>|~&$#")
+        for code in UInt8(0x20)...UInt8(0x7E) {
+            let character = Character(Unicode.Scalar(code))
+            let expected = special.contains(character) ? "a\\\(character)b" : "a\(character)b"
+            #expect(MarkdownText.inline("a\(character)b") == expected, "\(character)")
+        }
+    }
+
     @Test("# is escaped at the start and inside a line")
     func hash() {
         #expect(MarkdownText.inline("# Title") == "\\# Title")

@@ -8,6 +8,16 @@
 public enum MarkdownText {
     /// Characters escaped everywhere: emphasis, code, links, HTML, entities, tables, math, headings.
     static let escaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "$", "#"]
+    /// `escaped` (all ASCII) as one bit per code: codes 0–63 in `low`, 64–127 in `high`. Testing
+    /// a byte against it costs a shift, where the set hashes every byte.
+    private static let escapedBits: (low: UInt64, high: UInt64) = escaped.reduce((0, 0)) { bits, scalar in
+        scalar.value < 64 ? (bits.low | 1 << UInt64(scalar.value), bits.high) : (bits.low, bits.high | 1 << UInt64(scalar.value - 64))
+    }
+
+    /// Whether the character with this code is in `escaped`.
+    private static func isEscaped(_ code: UInt32) -> Bool {
+        code < 64 ? escapedBits.low >> UInt64(code) & 1 != 0 : code < 128 && escapedBits.high >> UInt64(code - 64) & 1 != 0
+    }
 
     /// Text inside a line: a table cell, a heading, the rest of a list item after a label.
     /// Line breaks become `<br>`.
@@ -38,7 +48,7 @@ public enum MarkdownText {
             return false
         }
         return !line.utf8.contains { byte in
-            byte < 0x20 || byte == 0x7F || (byte < 0x80 && escaped.contains(Unicode.Scalar(byte)))
+            byte < 0x20 || byte == 0x7F || isEscaped(UInt32(byte))
         }
     }
 
@@ -104,7 +114,7 @@ public enum MarkdownText {
                 output += " "  // control characters have no place in Markdown
                 continue
             }
-            if escaped.contains(scalar) || (atLineStart && index == 0 && (scalar == "-" || scalar == "+" || scalar == "=")) {
+            if isEscaped(scalar.value) || (atLineStart && index == 0 && (scalar == "-" || scalar == "+" || scalar == "=")) {
                 output += "\\"
             }
             output.unicodeScalars.append(scalar)
