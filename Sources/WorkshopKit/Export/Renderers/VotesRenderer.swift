@@ -39,7 +39,8 @@ public struct VotesRenderer: Sendable {
             rule = count.rule
             facts.append((.rule, "`\(rule.rawValue)`"))
             if !count.parameters.isEmpty {
-                facts.append((.parameters, count.parameters.map { "\(MarkdownText.inline($0.name)) = \(MarkdownText.inline($0.value))" }.joined(separator: "; ")))
+                let parameters = count.parameters.map { labels.countParameter($0, numbers: context.numbers) }
+                facts.append((.parameters, parameters.map { "\(MarkdownText.inline($0.name)): \(MarkdownText.inline($0.value))" }.joined(separator: "; ")))
             }
         case .failure(let problem):
             rule = problem.rule

@@ -18,11 +18,9 @@ public struct PointsTally: CountingRule {
     public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {
         let totals = OptionTotals(profile, measure: .points)
         let convention = OptionTotals.pointsConvention(profile)
-        var parameters: [CountResult.Parameter] = [.init("points", convention)]
+        var parameters: [CountParameter] = [.points(profile.kind, placePoints: profile.placePoints)]
         if profile.posterCounts > 0 {
-            let points = profile.posterPoints.reduce(0, +)
-            parameters.append(
-                .init("poster_points", "\(points) points come from \(profile.posterCounts) poster count(s), to which per-voter rules do not apply"))
+            parameters.append(.posterPoints(points: profile.posterPoints.reduce(0, +), counts: profile.posterCounts))
         }
         return CountResult(
             rule: name, parameters: parameters, ballots: profile.voters,

@@ -54,13 +54,6 @@ struct OptionTotals {
 
     /// What a points count means for this profile, for results.
     static func pointsConvention(_ profile: BallotProfile) -> String {
-        switch profile.kind {
-        case .approvals: "each approval counts 1 point"
-        case .points: "the points each ballot gives"
-        case .scores: "the scores each ballot gives"
-        case .ranking:
-            "place points: the first place gets \(profile.placePoints), each later place one less"
-                + (profile.placePoints <= 6 ? " (\((1...max(1, profile.placePoints)).reversed().map(String.init).joined(separator: "-")))" : "")
-        }
+        CountParameter.points(profile.kind, placePoints: profile.placePoints).value
     }
 }
