@@ -10,10 +10,9 @@ public struct ApprovalTally: CountingRule {
     public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {
         let totals = OptionTotals(profile, measure: .approval)
         let support = CountParameter.approvalSupport(profile.kind)
-        let convention = support.value
         return CountResult(
             rule: name, parameters: [support], ballots: profile.voters,
             outcome: .scores(totals.totals.map(Rational.init)),
-            explanation: .totals(.init(convention: convention, rows: totals.rows(withMean: false))), tieBreak: TieBreak.sharedPlaces)
+            explanation: .totals(.init(convention: support.value, rows: totals.rows(withMean: false))), tieBreak: TieBreak.sharedPlaces)
     }
 }

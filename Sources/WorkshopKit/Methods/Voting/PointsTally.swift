@@ -17,14 +17,14 @@ public struct PointsTally: CountingRule {
 
     public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {
         let totals = OptionTotals(profile, measure: .points)
-        let convention = OptionTotals.pointsConvention(profile)
-        var parameters: [CountParameter] = [.points(profile.kind, placePoints: profile.placePoints)]
+        let points = CountParameter.points(profile.kind, placePoints: profile.placePoints)
+        var parameters = [points]
         if profile.posterCounts > 0 {
             parameters.append(.posterPoints(points: profile.posterPoints.reduce(0, +), counts: profile.posterCounts))
         }
         return CountResult(
             rule: name, parameters: parameters, ballots: profile.voters,
             outcome: .scores(totals.totals.map(Rational.init)),
-            explanation: .totals(.init(convention: convention, rows: totals.rows(withMean: false))), tieBreak: TieBreak.sharedPlaces)
+            explanation: .totals(.init(convention: points.value, rows: totals.rows(withMean: false))), tieBreak: TieBreak.sharedPlaces)
     }
 }

@@ -51,9 +51,4 @@ struct OptionTotals {
                 mean: withMean && ballots[option] > 0 ? Rational(totals[option], BigInt(ballots[option])) : nil)
         }
     }
-
-    /// What a points count means for this profile, for results.
-    static func pointsConvention(_ profile: BallotProfile) -> String {
-        CountParameter.points(profile.kind, placePoints: profile.placePoints).value
-    }
 }
