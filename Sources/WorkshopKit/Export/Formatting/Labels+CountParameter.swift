@@ -47,7 +47,7 @@ extension Labels {
         case .unrankedBelowRanked: return ("Nicht gereihte Optionen", "gleichauf hinter jeder gereihten")
         case .namedComparisons: return ("Vergleiche", "nur zwischen Optionen, die ein Stimmzettel nennt")
         case .schulzeRanking: return ("Rangfolge", "Schulze, Stimmen für die Siegerin (winning votes)")
-        case .sharedFirstPlaces: return ("Erste Plätze", "gleichauf erste Plätze teilen sich die Stimme zu gleichen Teilen")
+        case .sharedFirstPlaces: return ("Erste Plätze", "Optionen gleichauf auf dem ersten Platz teilen sich die Stimme zu gleichen Teilen")
         case .marginDefeats: return ("Stärke einer Niederlage", "der Abstand (margin)")
         case .scoreSum: return ("Reihenfolge", "nach Summe der Bewertungen")
         case .symmetricBorda: return ("Punktvergabe", "symmetrisch (nicht gereihte Optionen gleichauf am Ende)")
