@@ -31,14 +31,16 @@ public struct VotesRenderer: Sendable {
         var output = "## \(MarkdownText.inline(vote.title)) (\(MarkdownText.inline(vote.id.rawValue)))\n\n"
         let chart = VoteChart(context, standing: standing)
         if !standing.rows.isEmpty { output += "![\(MarkdownText.inline("\(labels.voteChartAlt): \(vote.title)"))](\(VoteChart.path(for: vote.id)))\n\n" }
-        var facts: [(Labels.VoteFact, String)] = [(.method, "`\(method(vote.method))`")]
+        let method = labels.voteMethod(vote.method, integer: context.numbers.integer, money: context.money)
+        var facts: [(Labels.VoteFact, String)] = [(.method, MarkdownText.inline(method))]
         let rule: RuleName
         switch standing.count {
         case .success(let count):
             rule = count.rule
             facts.append((.rule, "`\(rule.rawValue)`"))
             if !count.parameters.isEmpty {
-                facts.append((.parameters, count.parameters.map { "\(MarkdownText.inline($0.name)) = \(MarkdownText.inline($0.value))" }.joined(separator: "; ")))
+                let parameters = count.parameters.map { labels.countParameter($0, numbers: context.numbers) }
+                facts.append((.parameters, parameters.map { "\(MarkdownText.inline($0.name)): \(MarkdownText.inline($0.value))" }.joined(separator: "; ")))
             }
         case .failure(let problem):
             rule = problem.rule
@@ -78,25 +80,5 @@ public struct VotesRenderer: Sendable {
             return "workshop vote Workshops/\(context.workspace.id.rawValue) --results --vote \(vote.id.rawValue) --rule \(rule.rawValue)"
         }
         return "workshop count \(logPath) --vote \(vote.id.rawValue) --rule \(rule.rawValue)"
-    }
-
-    /// A method with its limits as votes.json writes them: `dots: dotsPerVoter 5, maximumPerOption 2`.
-    func method(_ method: VotingMethod) -> String {
-        var limits: [String] = []
-        switch method {
-        case .dots(let perVoter, let perOption):
-            limits = ["dotsPerVoter \(perVoter)"] + (perOption.map { ["maximumPerOption \($0)"] } ?? [])
-        case .cumulative(let points, let perOption, let useAll):
-            limits = ["pointsPerVoter \(points)"] + (perOption.map { ["maximumPerOption \($0)"] } ?? []) + (useAll ? ["useAllPoints"] : [])
-        case .approval(let minimum, let maximum):
-            limits = (minimum.map { ["minimumApprovals \($0)"] } ?? []) + (maximum.map { ["maximumApprovals \($0)"] } ?? [])
-        case .score(let minimum, let maximum):
-            limits = ["minimumScore \(minimum)", "maximumScore \(maximum)"]
-        case .ranked(let length, let ties):
-            limits = (length.map { ["rankingLength \($0)"] } ?? []) + (ties ? ["ties"] : [])
-        case .budget(let limit, let costs):
-            limits = ["budget \(limit)"] + (costs.isEmpty ? [] : ["costs \(costs.count)"])
-        }
-        return method.name.rawValue + (limits.isEmpty ? "" : ": " + limits.joined(separator: ", "))
     }
 }

@@ -9,16 +9,10 @@ public struct ApprovalTally: CountingRule {
 
     public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {
         let totals = OptionTotals(profile, measure: .approval)
-        let convention =
-            switch profile.kind {
-            case .approvals: "each approval counts 1"
-            case .points: "each option given points counts 1, however many points"
-            case .ranking: "each option ranked counts 1, whatever its place"
-            case .scores: "each option scored above zero counts 1"
-            }
+        let support = CountParameter.approvalSupport(profile.kind)
         return CountResult(
-            rule: name, parameters: [.init("support", convention)], ballots: profile.voters,
+            rule: name, parameters: [support], ballots: profile.voters,
             outcome: .scores(totals.totals.map(Rational.init)),
-            explanation: .totals(.init(convention: convention, rows: totals.rows(withMean: false))), tieBreak: TieBreak.sharedPlaces)
+            explanation: .totals(.init(convention: support.value, rows: totals.rows(withMean: false))), tieBreak: TieBreak.sharedPlaces)
     }
 }

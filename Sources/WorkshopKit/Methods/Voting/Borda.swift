@@ -25,7 +25,7 @@ public struct Borda: CountingRule {
             "symmetric Borda: +1 for each option ranked below, −1 for each ranked above; unranked options tie below every ranked one"
         let rows = (0..<size).map { CountExplanation.Totals.Row(option: $0, total: scores[$0], ballots: ranked[$0], mean: nil) }
         return CountResult(
-            rule: name, parameters: [.init("scoring", "symmetric (unranked options tie at the bottom)")], ballots: profile.voters,
+            rule: name, parameters: [.symmetricBorda], ballots: profile.voters,
             outcome: .scores(scores), explanation: .totals(.init(convention: convention, rows: rows)), tieBreak: TieBreak.sharedPlaces)
     }
 }

@@ -21,7 +21,7 @@ public struct Copeland: CountingRule {
         }
         let scores = (0..<size).map { Rational(2 * wins[$0] + ties[$0], 2) }
         return CountResult(
-            rule: name, parameters: [.init("score", "wins + ½ × ties"), .init("unranked options", "tie below every ranked one")],
+            rule: name, parameters: [.copelandScore, .unrankedBelowRanked],
             ballots: profile.voters, outcome: .scores(scores),
             explanation: .pairwise(.init(matrix, table: .copeland(wins: wins, ties: ties, losses: losses))),
             tieBreak: TieBreak.sharedPlaces)

@@ -54,13 +54,8 @@ public struct EqualShares: CountingRule {
             }
         }
         let cost = selected.reduce(Rational.zero) { $0 + engine.costs[$1] }
-        var parameters: [CountResult.Parameter] = [
-            .init("budget", budget.exactText), .init("utilities", "cost (a voter gains a supported project's cost)"),
-            .init("budget per voter", outcome.budgetPerVoter.exactText),
-        ]
-        if completes {
-            parameters.append(.init("completion", "raise each voter's budget by 1 while the outcome fits (+\(increments)), then greedy by supporters"))
-        }
+        var parameters: [CountParameter] = [.budget(budget), .costUtilities, .budgetPerVoter(outcome.budgetPerVoter)]
+        if completes { parameters.append(.completion(increments: increments)) }
         return CountResult(
             rule: name, parameters: parameters, ballots: profile.voters,
             outcome: .funded(FundedSet(selected: selected, cost: cost, budget: budget)),

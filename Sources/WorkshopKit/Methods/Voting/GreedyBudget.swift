@@ -55,19 +55,16 @@ public struct GreedyBudget: CountingRule {
             return nil
         }
         let cost = selected.reduce(Rational.zero) { $0 + costs[$1] }
-        var parameters: [CountResult.Parameter] = [.init("budget", budget.exactText), .init("support", supportText(profile))]
-        if order == .supportPerCost { parameters.append(.init("order", "support per unit of cost")) }
-        if stopsAtFirstMisfit { parameters.append(.init("stop", "at the first project that does not fit")) }
-        if usesThreshold, let threshold = profile.minimumSupport { parameters.append(.init("minimum support", threshold.exactText)) }
+        let supportParameter = CountParameter.greedySupport(profile.kind, placePoints: profile.placePoints)
+        var parameters: [CountParameter] = [.budget(budget), supportParameter]
+        if order == .supportPerCost { parameters.append(.supportPerCost) }
+        if stopsAtFirstMisfit { parameters.append(.stopAtFirstMisfit) }
+        if usesThreshold, let threshold = profile.minimumSupport { parameters.append(.minimumSupport(threshold)) }
         return CountResult(
             rule: name, parameters: parameters, ballots: profile.voters,
             outcome: .funded(FundedSet(selected: selected, cost: cost, budget: budget)),
-            explanation: .greedy(.init(support: supportText(profile) + (order == .supportPerCost ? ", per unit of cost" : ""), steps: steps)),
+            explanation: .greedy(.init(support: supportParameter.value + (order == .supportPerCost ? ", per unit of cost" : ""), steps: steps)),
             tieBreak: TieBreak.projectID)
-    }
-
-    private func supportText(_ profile: BallotProfile) -> String {
-        profile.kind == .approvals ? "approvals" : OptionTotals.pointsConvention(profile)
     }
 
     /// The greedy decisions, project by project, starting with `left` money.

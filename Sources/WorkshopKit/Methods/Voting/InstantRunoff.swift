@@ -58,10 +58,7 @@ public struct InstantRunoff: CountingRule {
         ranking += eliminatedGroups.reversed()
         return CountResult(
             rule: name,
-            parameters: [
-                .init("majority", "more than half of the votes of continuing options"),
-                .init("elimination ties", "all options tied for fewest are eliminated together"),
-            ],
+            parameters: [.runoffMajority, .eliminatedTogether],
             ballots: profile.voters, outcome: .ranking(ranking), explanation: .runoff(rounds), tieBreak: TieBreak.runoff)
     }
 

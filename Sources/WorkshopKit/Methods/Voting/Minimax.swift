@@ -20,7 +20,7 @@ public struct Minimax: CountingRule {
             by[a] = opponents.filter { matrix.margin($0, over: a) == worst }
         }
         return CountResult(
-            rule: name, parameters: [.init("defeat strength", "margin"), .init("unranked options", "tie below every ranked one")],
+            rule: name, parameters: [.marginDefeats, .unrankedBelowRanked],
             ballots: profile.voters, outcome: .ranking(TieGroups.ascending(largest)),
             explanation: .pairwise(.init(matrix, table: .minimax(largestDefeat: largest, by: by))),
             tieBreak: TieBreak.sharedPlaces)

@@ -14,7 +14,7 @@ public struct PairwiseRanking: CountingRule {
         let matrix = PairwiseMatrix(profile, unranked: .noOpinion)
         let (ranking, paths) = Schulze.rank(matrix)
         return CountResult(
-            rule: name, parameters: [.init("comparisons", "only between options a ballot names"), .init("ranking", "Schulze, winning votes")],
+            rule: name, parameters: [.namedComparisons, .schulzeRanking],
             ballots: profile.voters, outcome: .ranking(ranking),
             explanation: .pairwise(.init(matrix, comparesOnlyNamed: true, table: .strongestPaths(paths))),
             tieBreak: TieBreak.pairwisePlaces)

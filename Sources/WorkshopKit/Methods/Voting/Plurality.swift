@@ -22,7 +22,7 @@ public struct Plurality: CountingRule {
         let convention = "a ballot's vote goes to its first place; options tied first share it equally"
         let rows = totals.indices.map { CountExplanation.Totals.Row(option: $0, total: totals[$0], ballots: ballots[$0], mean: nil) }
         return CountResult(
-            rule: name, parameters: [.init("first places", "tied first places share the vote equally")], ballots: profile.voters,
+            rule: name, parameters: [.sharedFirstPlaces], ballots: profile.voters,
             outcome: .scores(totals), explanation: .totals(.init(convention: convention, rows: rows)), tieBreak: TieBreak.sharedPlaces)
     }
 }

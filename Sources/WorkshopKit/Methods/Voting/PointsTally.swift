@@ -17,16 +17,14 @@ public struct PointsTally: CountingRule {
 
     public func count(_ profile: BallotProfile, progress: (Int, Int) -> Void) -> CountResult {
         let totals = OptionTotals(profile, measure: .points)
-        let convention = OptionTotals.pointsConvention(profile)
-        var parameters: [CountResult.Parameter] = [.init("points", convention)]
+        let points = CountParameter.points(profile.kind, placePoints: profile.placePoints)
+        var parameters = [points]
         if profile.posterCounts > 0 {
-            let points = profile.posterPoints.reduce(0, +)
-            parameters.append(
-                .init("poster_points", "\(points) points come from \(profile.posterCounts) poster count(s), to which per-voter rules do not apply"))
+            parameters.append(.posterPoints(points: profile.posterPoints.reduce(0, +), counts: profile.posterCounts))
         }
         return CountResult(
             rule: name, parameters: parameters, ballots: profile.voters,
             outcome: .scores(totals.totals.map(Rational.init)),
-            explanation: .totals(.init(convention: convention, rows: totals.rows(withMean: false))), tieBreak: TieBreak.sharedPlaces)
+            explanation: .totals(.init(convention: points.value, rows: totals.rows(withMean: false))), tieBreak: TieBreak.sharedPlaces)
     }
 }

@@ -17,7 +17,7 @@ public struct Schulze: CountingRule {
         let matrix = PairwiseMatrix(profile, unranked: .tieBelow)
         let (ranking, paths) = Self.rank(matrix)
         return CountResult(
-            rule: name, parameters: [.init("link strength", "winning votes"), .init("unranked options", "tie below every ranked one")],
+            rule: name, parameters: [.winningVotes, .unrankedBelowRanked],
             ballots: profile.voters, outcome: .ranking(ranking),
             explanation: .pairwise(.init(matrix, table: .strongestPaths(paths))),
             tieBreak: TieBreak.pairwisePlaces)

@@ -13,7 +13,7 @@ public struct ScoreTally: CountingRule {
         let totals = OptionTotals(profile, measure: .score)
         let convention = "the sum of the scores given; the mean is over the ballots that scored the option"
         return CountResult(
-            rule: name, parameters: [.init("order", "by sum of scores")], ballots: profile.voters,
+            rule: name, parameters: [.scoreSum], ballots: profile.voters,
             outcome: .scores(totals.totals.map(Rational.init)),
             explanation: .totals(.init(convention: convention, rows: totals.rows(withMean: true))), tieBreak: TieBreak.sharedPlaces)
     }

@@ -4,7 +4,7 @@
 public struct CountResult: Sendable {
     public var rule: RuleName
     /// The settings the count used, in order: budget, threshold, points per place, …
-    public var parameters: [Parameter]
+    public var parameters: [CountParameter]
     /// Ballots counted, abstentions included.
     public var ballots: Int
     public var outcome: CountOutcome
@@ -12,18 +12,7 @@ public struct CountResult: Sendable {
     /// How the rule breaks ties, or that it reports them as ties.
     public var tieBreak: String
 
-    /// One setting of a count, as a name and an exact value.
-    public struct Parameter: Sendable, Hashable {
-        public var name: String
-        public var value: String
-
-        public init(_ name: String, _ value: String) {
-            self.name = name
-            self.value = value
-        }
-    }
-
-    public init(rule: RuleName, parameters: [Parameter], ballots: Int, outcome: CountOutcome, explanation: CountExplanation, tieBreak: String) {
+    public init(rule: RuleName, parameters: [CountParameter], ballots: Int, outcome: CountOutcome, explanation: CountExplanation, tieBreak: String) {
         self.rule = rule
         self.parameters = parameters
         self.ballots = ballots

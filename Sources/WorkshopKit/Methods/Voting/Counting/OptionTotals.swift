@@ -51,16 +51,4 @@ struct OptionTotals {
                 mean: withMean && ballots[option] > 0 ? Rational(totals[option], BigInt(ballots[option])) : nil)
         }
     }
-
-    /// What a points count means for this profile, for results.
-    static func pointsConvention(_ profile: BallotProfile) -> String {
-        switch profile.kind {
-        case .approvals: "each approval counts 1 point"
-        case .points: "the points each ballot gives"
-        case .scores: "the scores each ballot gives"
-        case .ranking:
-            "place points: the first place gets \(profile.placePoints), each later place one less"
-                + (profile.placePoints <= 6 ? " (\((1...max(1, profile.placePoints)).reversed().map(String.init).joined(separator: "-")))" : "")
-        }
-    }
 }
