@@ -43,10 +43,10 @@ extension Labels {
                 "Vervollständigung",
                 "das Budget jeder Person um 1 erhöhen, solange das Ergebnis passt (+\(numbers.integer(increments))), dann nach Zahl der Unterstützenden"
             )
-        case .winningVotes: return ("Stärke einer Verbindung", "Stimmen für die Siegerin (winning votes)")
+        case .winningVotes: return ("Stärke einer Verbindung", "Stimmen der Mehrheit im Paarvergleich (winning votes)")
         case .unrankedBelowRanked: return ("Nicht gereihte Optionen", "gleichauf hinter jeder gereihten")
         case .namedComparisons: return ("Vergleiche", "nur zwischen Optionen, die ein Stimmzettel nennt")
-        case .schulzeRanking: return ("Rangfolge", "Schulze, Stimmen für die Siegerin (winning votes)")
+        case .schulzeRanking: return ("Rangfolge", "Schulze, Stimmen der Mehrheit im Paarvergleich (winning votes)")
         case .sharedFirstPlaces: return ("Erste Plätze", "Optionen gleichauf auf dem ersten Platz teilen sich die Stimme zu gleichen Teilen")
         case .marginDefeats: return ("Stärke einer Niederlage", "der Abstand (margin)")
         case .scoreSum: return ("Reihenfolge", "nach Summe der Bewertungen")
